@@ -1,0 +1,37 @@
+using Zadarma.Core.Accounts;
+
+namespace Zadarma.Blazor.Hosting;
+
+/// <summary>
+/// Until the first admin exists, every page leads to the setup page; afterwards the setup page is gone for good.
+/// </summary>
+public sealed class FirstRunGate(RequestDelegate next)
+{
+    public const string SetupPath = "/setup";
+
+    // What must keep working before setup: the framework's scripts, static files, probes, webhooks and the sandbox PBX.
+    private static readonly string[] AlwaysOpen = ["/_framework", "/_content", "/_blazor", "/health", "/exec", "/sandbox", "/css", "/favicon"];
+
+    public async Task InvokeAsync(HttpContext context, UserAccounts accounts)
+    {
+        var path = context.Request.Path;
+        var isSetup = path.StartsWithSegments(SetupPath, StringComparison.OrdinalIgnoreCase);
+        var hasUsers = await accounts.HasAnyUserAsync(context.RequestAborted);
+
+        if (hasUsers && isSetup)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        if (!hasUsers && !isSetup && !IsAlwaysOpen(path))
+        {
+            context.Response.Redirect(SetupPath);
+            return;
+        }
+        await next(context);
+    }
+
+    private static bool IsAlwaysOpen(PathString path) =>
+        AlwaysOpen.Any(p => path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))
+        || Path.HasExtension(path.Value);
+}

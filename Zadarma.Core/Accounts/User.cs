@@ -1,0 +1,18 @@
+namespace Zadarma.Core.Accounts;
+
+/// <summary>A person who signs in to the app.</summary>
+public sealed class User
+{
+    public int Id { get; set; }
+    public required string UserName { get; set; }
+    public string PasswordHash { get; set; } = "";
+    public Role Role { get; set; }
+    public bool IsActive { get; set; } = true;
+    public int FailedSignIns { get; set; }
+    public DateTime? LockedUntilUtc { get; set; }
+
+    /// <summary>UI language chosen by the user ("en", "ru", "pl"); null follows the browser.</summary>
+    public string? Language { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+}

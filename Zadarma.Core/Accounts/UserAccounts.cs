@@ -1,0 +1,166 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Zadarma.Core.Persistence;
+
+namespace Zadarma.Core.Accounts;
+
+/// <summary>Everything about user accounts: first-run setup, sign-in with lockout, and what an admin changes.</summary>
+public sealed class UserAccounts(
+    IDbContextFactory<ZadarmaDb> dbFactory,
+    IPasswordHasher<User> hasher,
+    TimeProvider clock,
+    ILogger<UserAccounts> logger)
+{
+    private volatile bool _hasUsers;
+
+    /// <summary>True once the first admin exists; cached because every request asks.</summary>
+    public async Task<bool> HasAnyUserAsync(CancellationToken ct = default)
+    {
+        if (_hasUsers)
+            return true;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        _hasUsers = await db.Users.AnyAsync(ct);
+        return _hasUsers;
+    }
+
+    public async Task<User> CreateFirstAdminAsync(string userName, string password, CancellationToken ct = default)
+    {
+        if (await HasAnyUserAsync(ct))
+            throw new AccountException(AccountError.SetupAlreadyDone);
+        var user = await CreateAsync(userName, password, Role.Admin, ct);
+        logger.LogInformation("First administrator {UserName} created", user.UserName);
+        return user;
+    }
+
+    public async Task<User> CreateAsync(string userName, string password, Role role, CancellationToken ct = default)
+    {
+        userName = userName?.Trim() ?? "";
+        if (userName.Length == 0)
+            throw new AccountException(AccountError.UserNameRequired);
+        if (PasswordRules.Check(password) is { } error)
+            throw new AccountException(error);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var normalized = userName.ToLowerInvariant();
+        if (await db.Users.AnyAsync(u => u.UserName.ToLower() == normalized, ct))
+            throw new AccountException(AccountError.UserNameTaken);
+
+        var user = new User { UserName = userName, Role = role, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        user.PasswordHash = hasher.HashPassword(user, password);
+        db.Users.Add(user);
+        await db.SaveChangesAsync(ct);
+        _hasUsers = true;
+        logger.LogInformation("User {UserName} created with role {Role}", user.UserName, role);
+        return user;
+    }
+
+    public async Task<SignInResult> SignInAsync(string userName, string password, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var normalized = (userName ?? "").Trim().ToLowerInvariant();
+        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName.ToLower() == normalized, ct);
+        if (user is null)
+        {
+            logger.LogWarning("Sign-in refused for unknown user {UserName}", userName);
+            return new(SignInOutcome.InvalidCredentials);
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (user.LockedUntilUtc is { } until && until > now)
+            return new(SignInOutcome.LockedOut, LockedUntilUtc: until);
+        if (!user.IsActive)
+            return new(SignInOutcome.Inactive);
+
+        var verdict = hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "");
+        if (verdict == PasswordVerificationResult.Failed)
+        {
+            user.FailedSignIns++;
+            if (user.FailedSignIns >= PasswordRules.MaxFailedSignIns)
+            {
+                user.LockedUntilUtc = now + PasswordRules.LockoutDuration;
+                user.FailedSignIns = 0;
+                await db.SaveChangesAsync(ct);
+                logger.LogWarning("User {UserName} locked out until {LockedUntilUtc}", user.UserName, user.LockedUntilUtc);
+                return new(SignInOutcome.LockedOut, LockedUntilUtc: user.LockedUntilUtc);
+            }
+            await db.SaveChangesAsync(ct);
+            logger.LogWarning("Wrong password for {UserName} ({FailedSignIns} in a row)", user.UserName, user.FailedSignIns);
+            return new(SignInOutcome.InvalidCredentials);
+        }
+
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+            user.PasswordHash = hasher.HashPassword(user, password!);
+        user.FailedSignIns = 0;
+        user.LockedUntilUtc = null;
+        await db.SaveChangesAsync(ct);
+        return new(SignInOutcome.Succeeded, user);
+    }
+
+    public async Task<User?> FindAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id, ct);
+    }
+
+    public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Users.AsNoTracking()
+            .OrderBy(u => u.UserName)
+            .Select(u => new UserRow(
+                u.Id, u.UserName, u.Role, u.IsActive, u.LockedUntilUtc, u.Language,
+                db.Employees.Where(e => e.UserId == u.Id).Select(e => (int?)e.Id).FirstOrDefault(),
+                db.Employees.Where(e => e.UserId == u.Id).Select(e => e.Name).FirstOrDefault()))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>Saves what an admin changed on a user: role, active flag, linked employee.</summary>
+    public async Task UpdateAsync(int id, Role role, bool isActive, int? employeeId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new AccountException(AccountError.NotFound);
+        var losesAdmin = user.Role == Role.Admin && user.IsActive && (role != Role.Admin || !isActive);
+        if (losesAdmin && !await db.Users.AnyAsync(u => u.Id != id && u.Role == Role.Admin && u.IsActive, ct))
+            throw new AccountException(AccountError.LastAdmin);
+
+        user.Role = role;
+        user.IsActive = isActive;
+        if (isActive)
+            user.LockedUntilUtc = null;
+
+        var previous = await db.Employees.Where(e => e.UserId == id).ToListAsync(ct);
+        foreach (var employee in previous.Where(e => e.Id != employeeId))
+            employee.UserId = null;
+        if (employeeId is { } linkedId)
+        {
+            var employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == linkedId, ct) ?? throw new AccountException(AccountError.NotFound);
+            if (employee.UserId is { } other && other != id)
+                throw new AccountException(AccountError.EmployeeLinkedElsewhere);
+            employee.UserId = id;
+        }
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("User {UserName} updated: role {Role}, active {IsActive}, employee {EmployeeId}", user.UserName, role, isActive, employeeId);
+    }
+
+    public async Task ResetPasswordAsync(int id, string password, CancellationToken ct = default)
+    {
+        if (PasswordRules.Check(password) is { } error)
+            throw new AccountException(error);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id, ct) ?? throw new AccountException(AccountError.NotFound);
+        user.PasswordHash = hasher.HashPassword(user, password);
+        user.FailedSignIns = 0;
+        user.LockedUntilUtc = null;
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Password of {UserName} reset", user.UserName);
+    }
+
+    public async Task SetLanguageAsync(int id, string? language, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Language, language), ct);
+    }
+}
+
+public sealed record UserRow(int Id, string UserName, Role Role, bool IsActive, DateTime? LockedUntilUtc, string? Language, int? EmployeeId, string? EmployeeName);

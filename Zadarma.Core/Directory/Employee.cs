@@ -1,0 +1,13 @@
+using Zadarma.Core.Accounts;
+
+namespace Zadarma.Core.Directory;
+
+/// <summary>A person in the company who can take calls and be a client's responsible manager.</summary>
+public sealed class Employee
+{
+    public int Id { get; set; }
+    public required string Name { get; set; }
+    public int? UserId { get; set; }
+    public User? User { get; set; }
+    public bool IsActive { get; set; } = true;
+}

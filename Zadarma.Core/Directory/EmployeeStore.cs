@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Zadarma.Core.Persistence;
+
+namespace Zadarma.Core.Directory;
+
+/// <summary>The built-in CRM's employees: who takes calls and who looks after clients.</summary>
+public sealed class EmployeeStore(IDbContextFactory<ZadarmaDb> dbFactory, ILogger<EmployeeStore> logger)
+{
+    public event Action<int>? Changed;
+
+    public async Task<IReadOnlyList<EmployeeRow>> ListAsync(bool activeOnly = false, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Employees.AsNoTracking()
+            .Where(e => !activeOnly || e.IsActive)
+            .OrderBy(e => e.Name)
+            .Select(e => new EmployeeRow(e.Id, e.Name, e.IsActive, e.UserId, e.User == null ? null : e.User.UserName,
+                db.Clients.Count(c => c.ResponsibleEmployeeId == e.Id)))
+            .ToListAsync(ct);
+    }
+
+    public async Task<int> SaveAsync(EmployeeEdit edit, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(edit.Name))
+            throw new ArgumentException("An employee needs a name.", nameof(edit));
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        Employee employee;
+        if (edit.Id is { } id)
+        {
+            employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == id, ct) ?? throw new KeyNotFoundException($"Employee {id} does not exist.");
+        }
+        else
+        {
+            employee = new Employee { Name = "" };
+            db.Employees.Add(employee);
+        }
+        employee.Name = edit.Name.Trim();
+        employee.IsActive = edit.IsActive;
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Employee {EmployeeId} saved, active {IsActive}", employee.Id, employee.IsActive);
+        Changed?.Invoke(employee.Id);
+        return employee.Id;
+    }
+
+    /// <summary>Deletes an employee; the clients they looked after keep no responsible manager.</summary>
+    public async Task DeleteAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Clients.Where(c => c.ResponsibleEmployeeId == id)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.ResponsibleEmployeeId, (int?)null), ct);
+        await db.Employees.Where(e => e.Id == id).ExecuteDeleteAsync(ct);
+        logger.LogInformation("Employee {EmployeeId} deleted", id);
+        Changed?.Invoke(id);
+    }
+}
+
+public sealed record EmployeeRow(int Id, string Name, bool IsActive, int? UserId, string? UserName, int ClientCount);
+
+public sealed class EmployeeEdit
+{
+    public int? Id { get; set; }
+    public string Name { get; set; } = "";
+    public bool IsActive { get; set; } = true;
+
+    public static EmployeeEdit From(EmployeeRow row) => new() { Id = row.Id, Name = row.Name, IsActive = row.IsActive };
+}
