@@ -152,6 +152,9 @@ public readonly record struct PhoneNumber
             return PhoneError.Empty;
 
         var text = input.Trim();
+        // "+44 (0)20 ..." shows the trunk prefix a caller inside the country would dial; it is not part of the number.
+        if (text.StartsWith('+'))
+            text = text.Replace("(0)", "", StringComparison.Ordinal);
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Radzen;
+using Serilog;
+using Zadarma.Blazor.Accounts;
+using Zadarma.Blazor.Components;
+using Zadarma.Core.Accounts;
+using Zadarma.Core.Directory;
+using Zadarma.Core.Persistence;
+using Zadarma.Core.Settings;
+
+namespace Zadarma.Blazor.Hosting;
+
+/// <summary>
+/// Builds the whole app. <c>Program</c> runs it; tests start the same app in-process on a loopback port.
+/// </summary>
+public static class ZadarmaApp
+{
+    public static WebApplication Build(WebApplicationBuilder builder)
+    {
+        var dataPath = DataPath.Resolve(builder.Configuration, builder.Environment);
+        builder.Services.AddSingleton(dataPath);
+
+        var serilog = AppLogging.Create(builder.Configuration, dataPath);
+        builder.Logging.ClearProviders().AddSerilog(serilog, dispose: true);
+
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRadzenComponents();
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Zadarma.Blazor")
+            .PersistKeysToFileSystem(new DirectoryInfo(dataPath.Combine("keys")));
+
+        builder.Services.AddDbContextFactory<ZadarmaDb>(o => o.UseSqlite(Database.ConnectionString(dataPath.Value)));
+        builder.Services.AddHostedService<DatabaseMigration>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<ZadarmaDb>("database");
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        builder.Services.AddSingleton<UserAccounts>();
+        builder.Services.AddSingleton<SettingsStore>();
+        builder.Services.AddSingleton<ClientStore>();
+        builder.Services.AddSingleton<EmployeeStore>();
+        builder.Services.AddSingleton<ICrmDirectory, BuiltInCrmDirectory>();
+
+        builder.Services.AddScoped<CookieValidation>();
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.LoginPath = "/account/signin";
+                o.AccessDeniedPath = "/account/denied";
+                o.Cookie.Name = "zadarma.auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(12);
+                o.EventsType = typeof(CookieValidation);
+            });
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Admin, p => p.RequireRole(nameof(Role.Admin)))
+            .AddPolicy(Policies.Supervisor, p => p.RequireRole(nameof(Role.Admin), nameof(Role.Supervisor)))
+            .AddPolicy(Policies.Agent, p => p.RequireAuthenticatedUser());
+        builder.Services.AddCascadingAuthenticationState();
+
+
+        var app = builder.Build();
+
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        // Only page navigations get the friendly page; API and webhook callers keep their bare status codes.
+        app.UseWhen(
+            http => http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase),
+            branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
+        app.UseMiddleware<RequestLogging>();
+        app.UseRequestLocalization(UiCulture.Options());
+        app.UseAuthentication();
+        app.UseMiddleware<FirstRunGate>();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapAccountEndpoints();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Zadarma.Core.Directory;
+using Zadarma.Core.Persistence;
+using Zadarma.Core.Settings;
+
+namespace Zadarma.Tests.Infrastructure;
+
+/// <summary>A migrated SQLite database in a temporary folder, with the Core services over it.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(string folder, IDbContextFactory<ZadarmaDb> factory)
+    {
+        Folder = folder;
+        Factory = factory;
+        Settings = new SettingsStore(factory);
+        Clients = new ClientStore(factory, Settings, TimeProvider.System, NullLogger<ClientStore>.Instance);
+        Employees = new EmployeeStore(factory, NullLogger<EmployeeStore>.Instance);
+        Directory = new BuiltInCrmDirectory(factory, Settings);
+    }
+
+    public string Folder { get; }
+    public IDbContextFactory<ZadarmaDb> Factory { get; }
+    public SettingsStore Settings { get; }
+    public ClientStore Clients { get; }
+    public EmployeeStore Employees { get; }
+    public BuiltInCrmDirectory Directory { get; }
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var folder = TempFolder.Create("db");
+        var options = new DbContextOptionsBuilder<ZadarmaDb>().UseSqlite(Database.ConnectionString(folder)).Options;
+        var factory = new PooledDbContextFactory<ZadarmaDb>(options);
+        await Database.MigrateAsync(factory);
+        return new TestDatabase(folder, factory);
+    }
+
+    public async Task<int> AddClientAsync(string name, int? responsible = null, params string[] phones)
+    {
+        var result = await Clients.SaveAsync(new ClientEdit
+        {
+            Name = name,
+            ResponsibleEmployeeId = responsible,
+            Phones = phones.Select(p => new PhoneEdit { Number = p }).ToList(),
+        });
+        Assert.True(result.Succeeded, string.Join(", ", result.Errors));
+        return result.Id!.Value;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        TempFolder.Delete(Folder);
+        return ValueTask.CompletedTask;
+    }
+}

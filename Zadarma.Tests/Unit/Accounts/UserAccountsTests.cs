@@ -1,0 +1,109 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging.Abstractions;
+using Zadarma.Core.Accounts;
+using Zadarma.Tests.Infrastructure;
+
+namespace Zadarma.Tests.Unit.Accounts;
+
+public sealed class UserAccountsTests : IAsyncLifetime
+{
+    private TestDatabase _db = default!;
+    private readonly TestClock _clock = new(new DateTimeOffset(2026, 11, 22, 9, 0, 0, TimeSpan.Zero));
+    private UserAccounts _accounts = default!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _accounts = new UserAccounts(_db.Factory, new PasswordHasher<User>(), _clock, NullLogger<UserAccounts>.Instance);
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task The_first_admin_can_be_created_once()
+    {
+        Assert.False(await _accounts.HasAnyUserAsync());
+        var admin = await _accounts.CreateFirstAdminAsync("admin", "first-pass-1");
+        Assert.Equal(Role.Admin, admin.Role);
+        Assert.True(await _accounts.HasAnyUserAsync());
+
+        var again = await Assert.ThrowsAsync<AccountException>(() => _accounts.CreateFirstAdminAsync("second", "first-pass-1"));
+        Assert.Equal(AccountError.SetupAlreadyDone, again.Error);
+    }
+
+    [Fact]
+    public async Task Passwords_are_stored_hashed_and_verified()
+    {
+        var user = await _accounts.CreateAsync("agent", "agent-pass-1", Role.Agent);
+        Assert.DoesNotContain("agent-pass-1", user.PasswordHash);
+
+        Assert.True((await _accounts.SignInAsync("AGENT", "agent-pass-1")).Succeeded);
+        Assert.Equal(SignInOutcome.InvalidCredentials, (await _accounts.SignInAsync("agent", "wrong-pass-1")).Outcome);
+        Assert.Equal(SignInOutcome.InvalidCredentials, (await _accounts.SignInAsync("nobody", "agent-pass-1")).Outcome);
+    }
+
+    [Fact]
+    public async Task Repeated_failures_lock_the_account_for_a_while()
+    {
+        await _accounts.CreateAsync("agent", "agent-pass-1", Role.Agent);
+        for (var i = 1; i < PasswordRules.MaxFailedSignIns; i++)
+            Assert.Equal(SignInOutcome.InvalidCredentials, (await _accounts.SignInAsync("agent", "wrong")).Outcome);
+
+        Assert.Equal(SignInOutcome.LockedOut, (await _accounts.SignInAsync("agent", "wrong")).Outcome);
+        // Even the right password waits out the lockout.
+        Assert.Equal(SignInOutcome.LockedOut, (await _accounts.SignInAsync("agent", "agent-pass-1")).Outcome);
+
+        _clock.Advance(PasswordRules.LockoutDuration + TimeSpan.FromSeconds(1));
+        Assert.True((await _accounts.SignInAsync("agent", "agent-pass-1")).Succeeded);
+    }
+
+    [Fact]
+    public async Task A_success_resets_the_failure_count()
+    {
+        await _accounts.CreateAsync("agent", "agent-pass-1", Role.Agent);
+        for (var i = 1; i < PasswordRules.MaxFailedSignIns; i++)
+            await _accounts.SignInAsync("agent", "wrong");
+        Assert.True((await _accounts.SignInAsync("agent", "agent-pass-1")).Succeeded);
+        Assert.Equal(SignInOutcome.InvalidCredentials, (await _accounts.SignInAsync("agent", "wrong")).Outcome);
+    }
+
+    [Fact]
+    public async Task Deactivated_users_cannot_sign_in()
+    {
+        await _accounts.CreateFirstAdminAsync("admin", "first-pass-1");
+        var agent = await _accounts.CreateAsync("agent", "agent-pass-1", Role.Agent);
+        await _accounts.UpdateAsync(agent.Id, Role.Agent, isActive: false, employeeId: null);
+
+        Assert.Equal(SignInOutcome.Inactive, (await _accounts.SignInAsync("agent", "agent-pass-1")).Outcome);
+    }
+
+    [Fact]
+    public async Task The_last_active_admin_cannot_be_demoted()
+    {
+        var admin = await _accounts.CreateFirstAdminAsync("admin", "first-pass-1");
+        var error = await Assert.ThrowsAsync<AccountException>(() => _accounts.UpdateAsync(admin.Id, Role.Agent, true, null));
+        Assert.Equal(AccountError.LastAdmin, error.Error);
+    }
+
+    [Fact]
+    public async Task Duplicate_user_names_are_refused_whatever_the_case()
+    {
+        await _accounts.CreateAsync("Olga", "agent-pass-1", Role.Agent);
+        var error = await Assert.ThrowsAsync<AccountException>(() => _accounts.CreateAsync("olga", "agent-pass-1", Role.Agent));
+        Assert.Equal(AccountError.UserNameTaken, error.Error);
+    }
+
+    [Fact]
+    public async Task An_employee_acts_for_one_user_only()
+    {
+        await _accounts.CreateFirstAdminAsync("admin", "first-pass-1");
+        var employee = await _db.Employees.SaveAsync(new Core.Directory.EmployeeEdit { Name = "Olga" });
+        var first = await _accounts.CreateAsync("olga", "agent-pass-1", Role.Agent);
+        var second = await _accounts.CreateAsync("olga2", "agent-pass-1", Role.Agent);
+
+        await _accounts.UpdateAsync(first.Id, Role.Agent, true, employee);
+        var error = await Assert.ThrowsAsync<AccountException>(() => _accounts.UpdateAsync(second.Id, Role.Agent, true, employee));
+        Assert.Equal(AccountError.EmployeeLinkedElsewhere, error.Error);
+        Assert.Equal(employee, (await _db.Directory.GetEmployeeOfUserAsync(first.Id))?.Id);
+    }
+}
