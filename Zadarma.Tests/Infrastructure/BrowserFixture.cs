@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace Zadarma.Tests.Infrastructure;
+
+/// <summary>
+/// One headless Chromium from the system's packages for a whole test class. Playwright's own browser
+/// download is never used: the machine's /usr/bin/chromium is driven directly.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run the README's test command, which installs it.");
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser profile (cookies, storage) as a new person would have.</summary>
+    public async Task<IPage> NewPageAsync(TestApp app, string locale = "en-US")
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = app.Address.ToString(),
+            Locale = locale,
+            ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
+        });
+        context.SetDefaultTimeout(15_000);
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+            await Browser.DisposeAsync();
+        _playwright?.Dispose();
+    }
+}

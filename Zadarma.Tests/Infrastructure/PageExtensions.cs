@@ -1,0 +1,27 @@
+using Microsoft.Playwright;
+
+namespace Zadarma.Tests.Infrastructure;
+
+public static class PageExtensions
+{
+    /// <summary>Waits until the page's circuit is live: prerendered buttons ignore clicks before that.</summary>
+    public static Task WaitForInteractiveAsync(this IPage page) =>
+        page.Locator("[data-interactive=yes]").WaitForAsync();
+
+    public static async Task OpenAsync(this IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.WaitForInteractiveAsync();
+    }
+
+    public static async Task SignInAsync(this IPage page, string userName, string password = TestApp.AdminPassword,
+        string userLabel = "User name", string passwordLabel = "Password", string submit = "Sign in")
+    {
+        await page.GotoAsync("account/signin");
+        await page.GetByLabel(userLabel).FillAsync(userName);
+        await page.GetByLabel(passwordLabel).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = submit }).ClickAsync();
+        await page.WaitForURLAsync(u => !u.Contains("/account/signin"));
+        await page.WaitForInteractiveAsync();
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Zadarma.Core.Accounts;
+using Zadarma.Core.Directory;
+using Zadarma.Tests.Infrastructure;
+
+namespace Zadarma.Tests.Unit.Localization;
+
+/// <summary>Every UI string exists in English, Russian and Polish, and every key the code uses is translated.</summary>
+public sealed partial class TranslationTests
+{
+    private static readonly string[] Languages = ["", ".ru", ".pl"];
+
+    private static Dictionary<string, string> Read(string suffix) =>
+        XDocument.Load(SolutionFolder.Combine("Zadarma.Blazor", "Resources", $"Strings{suffix}.resx"))
+            .Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
+
+    [Fact]
+    public void Every_language_has_the_same_keys()
+    {
+        var english = Read("").Keys.ToHashSet();
+        foreach (var suffix in Languages[1..])
+        {
+            var other = Read(suffix).Keys.ToHashSet();
+            Assert.Empty(english.Except(other).Select(k => $"missing in Strings{suffix}.resx: {k}"));
+            Assert.Empty(other.Except(english).Select(k => $"only in Strings{suffix}.resx: {k}"));
+        }
+    }
+
+    [Fact]
+    public void Every_key_used_in_the_code_exists()
+    {
+        var keys = Read("").Keys.ToHashSet();
+        var sources = System.IO.Directory.EnumerateFiles(SolutionFolder.Combine("Zadarma.Blazor"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+
+        var used = sources.SelectMany(f => LiteralKey().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)));
+        Assert.Empty(used.Where(u => !keys.Contains(u.Key)).Select(u => $"{u.File}: {u.Key}"));
+    }
+
+    [Fact]
+    public void Keys_built_from_enums_exist_for_every_value()
+    {
+        var keys = Read("").Keys.ToHashSet();
+        var expected = Enum.GetNames<Role>().Select(n => $"Role.{n}")
+            .Concat(Enum.GetNames<AccountError>().Select(n => $"Account.Error.{n}"))
+            .Concat(Enum.GetNames<PhoneError>().Select(n => $"Phone.Error.{n}"));
+        Assert.DoesNotContain(expected, k => !keys.Contains(k));
+    }
+
+    [Fact]
+    public void Translations_are_not_left_in_english()
+    {
+        var english = Read("");
+        foreach (var suffix in Languages[1..])
+        {
+            var untranslated = Read(suffix)
+                .Where(kv => kv.Value.Length > 12 && kv.Value == english[kv.Key])
+                .Select(kv => $"Strings{suffix}.resx: {kv.Key}");
+            Assert.Empty(untranslated);
+        }
+    }
+
+    [Fact]
+    public void The_terms_users_know_are_used()
+    {
+        Assert.Equal("Сотрудник", Read(".ru")["Users.Employee"]);
+        Assert.Equal("Pracownik", Read(".pl")["Users.Employee"]);
+    }
+
+    [GeneratedRegex("""L\["([A-Za-z0-9.]+)"[\],]""")]
+    private static partial Regex LiteralKey();
+}
