@@ -1,0 +1,14 @@
+using Zadarma.Benchmarks.Lookup;
+
+// Benchmarks print figures; they are run by hand (see README), never as timed tests.
+return args.FirstOrDefault() switch
+{
+    "lookup" => await LookupBenchmark.RunAsync(args[1..]),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: dotnet run -c Release --project Zadarma.Benchmarks -- lookup [--clients N] [--lookups N]");
+    return 2;
+}
