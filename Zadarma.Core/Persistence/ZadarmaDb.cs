@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Directory;
+using Zadarma.Core.Pbx;
 using Zadarma.Core.Settings;
 
 namespace Zadarma.Core.Persistence;
@@ -13,6 +14,7 @@ public sealed class ZadarmaDb(DbContextOptions<ZadarmaDb> options) : DbContext(o
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<ClientPhone> ClientPhones => Set<ClientPhone>();
     public DbSet<AppSettings> Settings => Set<AppSettings>();
+    public DbSet<Extension> Extensions => Set<Extension>();
 
     /// <summary>Each feature configures its own tables in an <see cref="IEntityTypeConfiguration{TEntity}"/> beside its entities.</summary>
     protected override void OnModelCreating(ModelBuilder model) =>

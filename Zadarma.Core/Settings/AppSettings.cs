@@ -13,5 +13,36 @@ public sealed class AppSettings
     /// <summary>How many trailing digits make two numbers "the same" when no exact match exists.</summary>
     public int PhoneSuffixDigits { get; set; } = 9;
 
+    /// <summary>Fresh installs talk to the built-in sandbox PBX, so everything works without a Zadarma account.</summary>
+    public bool ZadarmaUseSandbox { get; set; } = true;
+
+    public string ZadarmaUrl { get; set; } = DefaultZadarmaUrl;
+
+    public string? ZadarmaKey { get; set; }
+
+    /// <summary>The API secret, encrypted with Data Protection; never sent to a browser or a log.</summary>
+    public string? ZadarmaSecretProtected { get; set; }
+
+    /// <summary>The PBX id from the last "Get PBX"; extension logins are <c>{PbxId}-{extension}</c>.</summary>
+    public string? PbxId { get; set; }
+
+    /// <summary>The account's time zone as Zadarma writes it (<c>UTC+3</c>): webhook times carry no offset.</summary>
+    public string PbxTimeZone { get; set; } = "UTC";
+
+    public bool PlayRecordingsRemotely { get; set; } = true;
+
+    public bool WebRtcEnabled { get; set; }
+
+    /// <summary>Send a known client's call straight to their responsible manager's extension.</summary>
+    public bool RoutingEnabled { get; set; } = true;
+
+    /// <summary>Seconds before an unanswered redirected call returns to the PBX scenario (0 = never).</summary>
+    public int RoutingReturnTimeout { get; set; } = 20;
+
+    /// <summary>Show the client's name on the agent's phone.</summary>
+    public bool SendCallerName { get; set; } = true;
+
+    public const string DefaultZadarmaUrl = "https://api.zadarma.com";
+
     public AppSettings Copy() => (AppSettings)MemberwiseClone();
 }

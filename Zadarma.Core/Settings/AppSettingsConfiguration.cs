@@ -9,5 +9,9 @@ internal sealed class AppSettingsConfiguration : IEntityTypeConfiguration<AppSet
     {
         e.Property(x => x.Id).ValueGeneratedNever();
         e.Property(x => x.DefaultCountry).HasMaxLength(2);
+        e.Property(x => x.ZadarmaUrl).HasMaxLength(300);
+        e.Property(x => x.ZadarmaKey).HasMaxLength(200);
+        e.Property(x => x.PbxId).HasMaxLength(20);
+        e.Property(x => x.PbxTimeZone).HasMaxLength(20);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Zadarma.Core.Directory;
+using Zadarma.Core.Pbx;
 using Zadarma.Core.Persistence;
 using Zadarma.Core.Settings;
 
@@ -18,6 +19,7 @@ public sealed class TestDatabase : IAsyncDisposable
         Clients = new ClientStore(factory, Settings, TimeProvider.System, NullLogger<ClientStore>.Instance);
         Employees = new EmployeeStore(factory, NullLogger<EmployeeStore>.Instance);
         Directory = new BuiltInCrmDirectory(factory, Settings);
+        Extensions = new ExtensionStore(factory, TimeProvider.System, NullLogger<ExtensionStore>.Instance);
     }
 
     public string Folder { get; }
@@ -26,6 +28,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public ClientStore Clients { get; }
     public EmployeeStore Employees { get; }
     public BuiltInCrmDirectory Directory { get; }
+    public ExtensionStore Extensions { get; }
 
     public static async Task<TestDatabase> CreateAsync()
     {
