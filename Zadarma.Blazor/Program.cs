@@ -6,10 +6,12 @@ using Radzen;
 using Serilog;
 using Zadarma.Blazor.Accounts;
 using Zadarma.Blazor.Components;
+using Zadarma.Blazor.Endpoints;
 using Zadarma.Blazor.Hosting;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Persistence;
+using Zadarma.Core.Sandbox;
 using Zadarma.Core.Settings;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -41,6 +43,7 @@ builder.Services.AddSingleton<SettingsStore>();
 builder.Services.AddSingleton<ClientStore>();
 builder.Services.AddSingleton<EmployeeStore>();
 builder.Services.AddSingleton<ICrmDirectory, BuiltInCrmDirectory>();
+builder.Services.AddSandboxPbx(builder.Configuration, dataPath);
 
 builder.Services.AddScoped<CookieValidation>();
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -82,6 +85,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapSandboxPbx();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();
