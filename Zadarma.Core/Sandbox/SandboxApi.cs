@@ -104,7 +104,7 @@ public sealed partial class SandboxApi(SandboxPbx pbx, SandboxCalls calls, Sandb
         var now = time.GetUtcNow();
         pbx.Record(new SandboxCallback(from, to, request["sip"], request["predicted"] is { Length: > 0 }, now));
         calls.StartCallback(from, to);
-        // Zadarma writes digits-only numbers as JSON numbers.
+        // Zadarma answers with the numbers as JSON numbers, without the plus.
         return Success(new JsonObject { ["status"] = "success", ["from"] = Number(from), ["to"] = Number(to), ["time"] = now.ToUnixTimeSeconds() });
     }
 
@@ -237,7 +237,7 @@ public sealed partial class SandboxApi(SandboxPbx pbx, SandboxCalls calls, Sandb
     private static string Flag(bool value) => value ? "true" : "false";
 
     private static JsonNode Number(string text) =>
-        long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(text);
+        long.TryParse(text.TrimStart('+'), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(text);
 
     private static int Count(string? text, int fallback) =>
         int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : fallback;
