@@ -22,7 +22,8 @@ public static class ZadarmaApiRegistration
         });
         services.TryAddSingleton<ZadarmaResilience>();
         // The per-attempt timeout of ZadarmaResilience governs; HttpClient's own 100 s would only cut retries short.
-        services.AddHttpClient<ZadarmaClient>(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHttpClient<ZadarmaClient>(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RedactLoggedHeaders(["Authorization"]);
         return services;
     }
 }

@@ -21,11 +21,12 @@ public sealed partial class SandboxApi(SandboxPbx pbx, SandboxCalls calls, Sandb
 
     public async Task<IResult> HandleAsync(SandboxRequest request, CancellationToken ct)
     {
-        address.Remember(request.AppBase);
         if (!IsMethodPath(request.Path))
             return NotFound();
         if (!SandboxSignatureCheck.IsValid(request, pbx.Key, pbx.Secret))
             return SandboxReply.Error(StatusCodes.Status401Unauthorized, "Not authorized");
+        // Only a signed caller may tell the sandbox where the app is: the Host header is the caller's to choose.
+        address.Remember(request.AppBase);
         var method = Route(request);
         if (method is null)
             return NotFound();

@@ -21,7 +21,8 @@ public static class SandboxRegistration
         services.AddSingleton<SandboxWebhookSender>();
         services.AddSingleton<SandboxCalls>();
         services.AddSingleton<SandboxApi>();
-        services.AddHttpClient(SandboxWebhookSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10));
+        services.AddHttpClient(SandboxWebhookSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))
+            .RedactLoggedHeaders(["Signature"]);
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 
@@ -7,8 +8,9 @@ namespace Zadarma.Core.Sandbox;
 /// <summary>A reply in Zadarma's JSON shape, with <c>Retry-After</c> when it refuses for too many requests.</summary>
 public sealed class SandboxReply(int status, object body, TimeSpan? retryAfter = null) : IResult
 {
-    // No naming policy: the anonymous objects already carry Zadarma's snake_case names.
-    private static readonly JsonSerializerOptions Json = new();
+    // No naming policy: the anonymous objects already carry Zadarma's snake_case names. Relaxed escaping writes
+    // "UTC+3" as Zadarma does, not with an escaped plus; these replies are read by API clients, never shown as HTML.
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public int Status => status;
 

@@ -166,6 +166,22 @@ public sealed class SandboxApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Replies_are_written_as_zadarma_writes_them()
+    {
+        var signed = ZadarmaRequestSigner.Sign("/v1/info/timezone/", [new("format", "json")], SandboxHost.Secret);
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(_host.Address, "sandbox/zadarma/v1/info/timezone/?" + signed.Query));
+        request.Headers.TryAddWithoutValidation("Authorization", $"{SandboxHost.Key}:{signed.Signature}");
+
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("""{"status":"success","unixtime":""", body);
+        Assert.EndsWith(""","timezone":"UTC+3"}""", body);
+    }
+
+    [Fact]
     public async Task An_unsigned_request_is_a_401_in_zadarmas_error_shape()
     {
         using var http = new HttpClient();
