@@ -35,12 +35,15 @@ public sealed partial class SandboxApi(SandboxPbx pbx, SandboxCalls calls, Sandb
         return await method(ct);
     }
 
-    /// <summary>The file behind a recording link; the link itself is the permission, as with Zadarma's temporary links.</summary>
+    /// <summary>
+    /// The file behind a recording link, served inline so a browser player can seek in it. The link itself is the
+    /// permission, as with Zadarma's temporary links.
+    /// </summary>
     public IResult Recording(string fileName)
     {
         var callIdWithRec = fileName.EndsWith(".wav", StringComparison.Ordinal) ? fileName[..^4] : null;
         return callIdWithRec is not null && pbx.Calls.Any(c => c.CallIdWithRec == callIdWithRec)
-            ? Results.File(SandboxRecordingAudio.Bytes, "audio/wav", fileName, enableRangeProcessing: true)
+            ? Results.File(SandboxRecordingAudio.Bytes, "audio/wav", enableRangeProcessing: true)
             : Results.NotFound();
     }
 

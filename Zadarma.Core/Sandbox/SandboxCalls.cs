@@ -62,11 +62,11 @@ public sealed class SandboxCalls(
             IncomingCallOutcome.Busy => ("busy", UserBusy, 0),
             _ => ("no answer", NoAnswer, 0),
         };
-        var recorded = outcome == IncomingCallOutcome.Answered;
-        var callIdWithRec = recorded ? CallIdWithRec(start, answering) : null;
+        var answered = outcome == IncomingCallOutcome.Answered;
+        var callIdWithRec = answered ? CallIdWithRec(start, answering) : null;
 
         await PauseAsync(delay, ct);
-        if (recorded && pbx.Notifications.Answer)
+        if (answered && pbx.Notifications.Answer)
         {
             await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_ANSWER",
                 ("caller_id", caller), ("destination", Text(answering)), ("call_start", callStart), ("pbx_call_id", pbxCallId), ("internal", Text(answering))), ct);
@@ -79,7 +79,7 @@ public sealed class SandboxCalls(
             await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_END",
             [
                 .. common, ("internal", Text(answering)), ("duration", Text(seconds)), ("disposition", disposition),
-                ("status_code", statusCode), ("is_recorded", recorded ? "1" : "0"), ("call_id_with_rec", callIdWithRec ?? ""),
+                ("status_code", statusCode), ("is_recorded", answered ? "1" : "0"), ("call_id_with_rec", callIdWithRec ?? ""),
             ]), ct);
         }
         if (callIdWithRec is not null)
@@ -157,7 +157,8 @@ public sealed class SandboxCalls(
     private static Task PauseAsync(TimeSpan delay, CancellationToken ct) =>
         delay > TimeSpan.Zero ? Task.Delay(delay, ct) : Task.CompletedTask;
 
-    private static string Digits(string number) => string.Concat(number.Where(char.IsAsciiDigit));
+    // Zadarma writes numbers without the plus, and a hidden number as "0".
+    private static string Digits(string number) => string.Concat(number.Where(char.IsAsciiDigit)) is { Length: > 0 } digits ? digits : "0";
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
 

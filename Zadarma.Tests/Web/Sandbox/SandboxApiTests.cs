@@ -28,7 +28,8 @@ public sealed class SandboxApiTests : IAsyncLifetime
 
         Assert.Equal(new Balance(25.50m, "USD"), balance);
         Assert.Equal("UTC+3", timeZone.TimeZone);
-        Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$", timeZone.DateTime);
+        Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$", timeZone.LocalTime);
+        Assert.Equal(TimeSpan.FromHours(3), timeZone.UtcOffset);
         Assert.Equal(_host.Pbx.PbxId, pbx.PbxId);
         Assert.Equal([100, 101, 102], pbx.Numbers);
         Assert.Equal("Reception", reception.Name);
