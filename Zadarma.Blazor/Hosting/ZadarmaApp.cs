@@ -8,6 +8,9 @@ using Zadarma.Blazor.Accounts;
 using Zadarma.Blazor.Components;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Directory;
+using Zadarma.Core.Pbx;
+using Zadarma.Core.Sandbox;
+using Zadarma.Blazor.Endpoints;
 using Zadarma.Core.Persistence;
 using Zadarma.Core.Settings;
 
@@ -45,6 +48,8 @@ public static class ZadarmaApp
         builder.Services.AddSingleton<ClientStore>();
         builder.Services.AddSingleton<EmployeeStore>();
         builder.Services.AddSingleton<ICrmDirectory, BuiltInCrmDirectory>();
+        builder.Services.AddSingleton<ExtensionStore>();
+        builder.Services.AddSandboxPbx(builder.Configuration, dataPath.Value);
 
         builder.Services.AddScoped<CookieValidation>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -84,6 +89,7 @@ public static class ZadarmaApp
         app.MapStaticAssets();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAccountEndpoints();
+        app.MapSandboxPbx();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

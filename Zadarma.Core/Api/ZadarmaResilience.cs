@@ -1,0 +1,33 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Zadarma.Core.Api;
+
+/// <summary>
+/// How patient the client is: every attempt has a timeout; only GETs, which change nothing, are retried, and only
+/// on failures that may pass (network, timeout, 502/503/504). A POST is never repeated: it could call a client twice.
+/// </summary>
+public sealed class ZadarmaResilience(IOptions<ZadarmaApiOptions> options)
+{
+    public ResiliencePipeline<HttpResponseMessage> ForReads { get; } = new ResiliencePipelineBuilder<HttpResponseMessage>()
+        .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        {
+            MaxRetryAttempts = options.Value.MaxRetries,
+            Delay = options.Value.RetryDelay,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
+                .Handle<HttpRequestException>()
+                .Handle<TimeoutRejectedException>()
+                .HandleResult(r => r.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout),
+        })
+        .AddTimeout(options.Value.Timeout)
+        .Build();
+
+    public ResiliencePipeline<HttpResponseMessage> ForWrites { get; } = new ResiliencePipelineBuilder<HttpResponseMessage>()
+        .AddTimeout(options.Value.Timeout)
+        .Build();
+}

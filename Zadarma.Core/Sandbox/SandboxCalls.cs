@@ -1,0 +1,174 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Zadarma.Core.Sandbox;
+
+/// <summary>
+/// Plays calls on the sandbox PBX: posts the webhooks Zadarma would send, in its order and with its fields, and
+/// records each call for statistics and recordings.
+/// </summary>
+public sealed class SandboxCalls(
+    SandboxPbx pbx,
+    SandboxWebhookSender sender,
+    SandboxAppAddress address,
+    IOptions<SandboxOptions> options,
+    ILogger<SandboxCalls> logger) : IDisposable
+{
+    private const string NormalClearing = "16";
+    private const string UserBusy = "17";
+    private const string NoAnswer = "19";
+
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>
+    /// An incoming call from <paramref name="callerNumber"/> that rings <paramref name="extensions"/>:
+    /// NOTIFY_START, NOTIFY_INTERNAL per extension, then NOTIFY_ANSWER, NOTIFY_END and NOTIFY_RECORD when answered,
+    /// or NOTIFY_END alone when missed or busy. Completes when the last webhook has been posted.
+    /// </summary>
+    /// <param name="stepDelay">Pause between events; the configured <c>Sandbox:StepDelay</c> when null.</param>
+    /// <returns>The call's <c>pbx_call_id</c>.</returns>
+    public async Task<string> SimulateIncomingAsync(
+        string callerNumber,
+        IReadOnlyList<int> extensions,
+        IncomingCallOutcome outcome = IncomingCallOutcome.Answered,
+        TimeSpan? stepDelay = null,
+        CancellationToken ct = default)
+    {
+        if (extensions.Count == 0 || extensions.Any(e => pbx.FindExtension(e) is null))
+            throw new ArgumentException("Ring at least one extension of the sandbox PBX.", nameof(extensions));
+        var target = WebhookTarget();
+        var delay = stepDelay ?? options.Value.StepDelay;
+        var start = pbx.LocalNow;
+        var callStart = SandboxPbx.FormatTime(start);
+        var pbxCallId = "in_" + RandomHex(20);
+        var caller = Digits(callerNumber);
+        var answering = extensions[0];
+        var common = new[] { ("call_start", callStart), ("pbx_call_id", pbxCallId), ("caller_id", caller), ("called_did", SandboxPbx.Did) };
+
+        if (pbx.Notifications.Start)
+            await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_START", common), ct);
+        foreach (var extension in extensions)
+        {
+            await PauseAsync(delay, ct);
+            if (pbx.Notifications.Internal)
+                await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_INTERNAL", [.. common, ("internal", Text(extension))]), ct);
+        }
+
+        var (disposition, statusCode, seconds) = outcome switch
+        {
+            IncomingCallOutcome.Answered => ("answered", NormalClearing, RandomNumberGenerator.GetInt32(15, 240)),
+            IncomingCallOutcome.Busy => ("busy", UserBusy, 0),
+            _ => ("no answer", NoAnswer, 0),
+        };
+        var answered = outcome == IncomingCallOutcome.Answered;
+        var callIdWithRec = answered ? CallIdWithRec(start, answering) : null;
+
+        await PauseAsync(delay, ct);
+        if (answered && pbx.Notifications.Answer)
+        {
+            await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_ANSWER",
+                ("caller_id", caller), ("destination", Text(answering)), ("call_start", callStart), ("pbx_call_id", pbxCallId), ("internal", Text(answering))), ct);
+            await PauseAsync(delay, ct);
+        }
+
+        pbx.Record(new SandboxCall(pbxCallId, CallId(start), callIdWithRec, start, answering, caller, SandboxPbx.Did, disposition, seconds));
+        if (pbx.Notifications.End)
+        {
+            await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_END",
+            [
+                .. common, ("internal", Text(answering)), ("duration", Text(seconds)), ("disposition", disposition),
+                ("status_code", statusCode), ("is_recorded", answered ? "1" : "0"), ("call_id_with_rec", callIdWithRec ?? ""),
+            ]), ct);
+        }
+        if (callIdWithRec is not null)
+        {
+            await PauseAsync(delay, ct);
+            await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_RECORD", ("call_id_with_rec", callIdWithRec), ("pbx_call_id", pbxCallId)), ct);
+        }
+        return pbxCallId;
+    }
+
+    /// <summary>
+    /// What a click-to-call produces once <paramref name="from"/> picks up: NOTIFY_OUT_START, NOTIFY_OUT_END (answered,
+    /// recorded) and NOTIFY_RECORD, all with one <c>out_</c> id.
+    /// </summary>
+    /// <returns>The call's <c>pbx_call_id</c>.</returns>
+    public async Task<string> SimulateCallbackAsync(string from, string to, TimeSpan? stepDelay = null, CancellationToken ct = default)
+    {
+        var target = WebhookTarget();
+        var delay = stepDelay ?? options.Value.StepDelay;
+        var start = pbx.LocalNow;
+        var callStart = SandboxPbx.FormatTime(start);
+        var pbxCallId = "out_" + RandomHex(20);
+        var destination = Digits(to);
+        var extension = int.TryParse(from, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
+        var seconds = RandomNumberGenerator.GetInt32(15, 240);
+        var callIdWithRec = CallIdWithRec(start, extension);
+
+        await PauseAsync(delay, ct);
+        if (pbx.Notifications.OutStart)
+        {
+            await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_OUT_START",
+                ("call_start", callStart), ("pbx_call_id", pbxCallId), ("internal", from), ("destination", destination)), ct);
+        }
+        await PauseAsync(delay, ct);
+        pbx.Record(new SandboxCall(pbxCallId, CallId(start), callIdWithRec, start, extension, SandboxPbx.Did, destination, "answered", seconds));
+        if (pbx.Notifications.OutEnd)
+        {
+            await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_OUT_END",
+                ("call_start", callStart), ("pbx_call_id", pbxCallId), ("caller_id", SandboxPbx.Did), ("destination", destination),
+                ("internal", from), ("duration", Text(seconds)), ("disposition", "answered"), ("status_code", NormalClearing),
+                ("is_recorded", "1"), ("call_id_with_rec", callIdWithRec)), ct);
+        }
+        await PauseAsync(delay, ct);
+        await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_RECORD", ("call_id_with_rec", callIdWithRec), ("pbx_call_id", pbxCallId)), ct);
+        return pbxCallId;
+    }
+
+    /// <summary>Plays a callback in the background, as Zadarma answers the API call before the phones ring.</summary>
+    internal void StartCallback(string from, string to) => _ = Task.Run(async () =>
+    {
+        try
+        {
+            await SimulateCallbackAsync(from, to, ct: _stopping.Token);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Sandbox callback from {From} could not be played", from);
+        }
+    });
+
+    public void Dispose()
+    {
+        _stopping.Cancel();
+        _stopping.Dispose();
+    }
+
+    private Uri WebhookTarget() =>
+        pbx.WebhookUrl
+        ?? (address.Find() is { } app ? new Uri(SandboxPaths.WithSlash(app), SandboxPaths.WebhookReceiver) : null)
+        ?? throw new InvalidOperationException("The sandbox does not know the app's address: set Sandbox:AppUrl or a webhook URL.");
+
+    private static Task PauseAsync(TimeSpan delay, CancellationToken ct) =>
+        delay > TimeSpan.Zero ? Task.Delay(delay, ct) : Task.CompletedTask;
+
+    // Zadarma writes numbers without the plus, and a hidden number as "0".
+    private static string Digits(string number) => string.Concat(number.Where(char.IsAsciiDigit)) is { Length: > 0 } digits ? digits : "0";
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string RandomHex(int bytes) => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(bytes));
+
+    private static string CallId(DateTime start) =>
+        string.Create(CultureInfo.InvariantCulture, $"{SandboxPbx.UnixTime(start)}.{RandomNumberGenerator.GetInt32(1000, 10000)}");
+
+    // Shaped like Zadarma's: 1-<unix>.<micro>-<ext>-<date>-<time>; it also names the recording file.
+    private static string CallIdWithRec(DateTime start, int extension) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"1-{SandboxPbx.UnixTime(start)}.{RandomNumberGenerator.GetInt32(100_000, 1_000_000)}-{extension}-{start:yyyy-MM-dd-HHmmss}");
+}
