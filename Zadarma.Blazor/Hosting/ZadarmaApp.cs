@@ -7,6 +7,8 @@ using Serilog;
 using Zadarma.Blazor.Accounts;
 using Zadarma.Blazor.Components;
 using Zadarma.Core.Accounts;
+using Zadarma.Core.Api;
+using Zadarma.Core.Demo;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Pbx;
 using Zadarma.Core.Sandbox;
@@ -50,6 +52,11 @@ public static class ZadarmaApp
         builder.Services.AddSingleton<ICrmDirectory, BuiltInCrmDirectory>();
         builder.Services.AddSingleton<ExtensionStore>();
         builder.Services.AddSandboxPbx(builder.Configuration, dataPath.Value);
+        builder.Services.AddZadarmaApi();
+        builder.Services.AddSingleton<ZadarmaConnection>();
+        builder.Services.AddSingleton<IZadarmaAccount>(sp => sp.GetRequiredService<ZadarmaConnection>());
+        builder.Services.AddTransient<PbxFetch>();
+        builder.Services.AddTransient<DemoData>();
 
         builder.Services.AddScoped<CookieValidation>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)

@@ -17,4 +17,7 @@ public enum ZadarmaErrorKind
 
     /// <summary>The reply was not the JSON Zadarma documents.</summary>
     InvalidReply,
+
+    /// <summary>No account is set up yet, or the saved secret can no longer be decrypted.</summary>
+    NotConfigured,
 }

@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Zadarma.Core.Accounts;
+using Zadarma.Core.Api;
 using Zadarma.Core.Directory;
+using Zadarma.Core.Settings;
 using Zadarma.Tests.Infrastructure;
 
 namespace Zadarma.Tests.Unit.Localization;
@@ -46,7 +48,9 @@ public sealed partial class TranslationTests
         var keys = Read("").Keys.ToHashSet();
         var expected = Enum.GetNames<Role>().Select(n => $"Role.{n}")
             .Concat(Enum.GetNames<AccountError>().Select(n => $"Account.Error.{n}"))
-            .Concat(Enum.GetNames<PhoneError>().Select(n => $"Phone.Error.{n}"));
+            .Concat(Enum.GetNames<PhoneError>().Select(n => $"Phone.Error.{n}"))
+            .Concat(Enum.GetNames<ZadarmaErrorKind>().Select(n => $"Zadarma.Error.{n}"))
+            .Concat(Enum.GetNames<ZadarmaConnectionError>().Select(n => $"Zadarma.Invalid.{n}"));
         Assert.DoesNotContain(expected, k => !keys.Contains(k));
     }
 
@@ -68,6 +72,9 @@ public sealed partial class TranslationTests
     {
         Assert.Equal("Сотрудник", Read(".ru")["Users.Employee"]);
         Assert.Equal("Pracownik", Read(".pl")["Users.Employee"]);
+        Assert.Equal(("Get PBX", "Получить АТС", "Pobierz PBX"), (Read("")["Pbx.Get"], Read(".ru")["Pbx.Get"], Read(".pl")["Pbx.Get"]));
+        Assert.Equal("Проигрывать запись удаленно", Read(".ru")["Zadarma.PlayRemotely"]);
+        Assert.Equal("Odtwórz nagranie zdalnie", Read(".pl")["Zadarma.PlayRemotely"]);
     }
 
     [GeneratedRegex("""L\["([A-Za-z0-9.]+)"[\],]""")]

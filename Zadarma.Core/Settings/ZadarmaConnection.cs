@@ -1,0 +1,104 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Zadarma.Core.Api;
+using Zadarma.Core.Sandbox;
+
+namespace Zadarma.Core.Settings;
+
+/// <summary>
+/// The Zadarma account the app talks to: the built-in sandbox, or a real account whose secret is kept
+/// encrypted with Data Protection and never leaves the server. Read on every call, so a save applies at once.
+/// </summary>
+public sealed class ZadarmaConnection(
+    SettingsStore settings,
+    IDataProtectionProvider protection,
+    IOptions<SandboxOptions> sandboxOptions,
+    IServiceProvider services,
+    ILogger<ZadarmaConnection> logger) : IZadarmaAccount
+{
+    private readonly IDataProtector _protector = protection.CreateProtector("Zadarma.ApiSecret");
+
+    public bool SandboxAvailable => sandboxOptions.Value.Enabled;
+
+    public async ValueTask<ZadarmaCredentials> GetCredentialsAsync(CancellationToken ct)
+    {
+        var current = await settings.GetAsync(ct);
+        if (current.ZadarmaUseSandbox)
+            return SandboxCredentials();
+
+        if (string.IsNullOrWhiteSpace(current.ZadarmaKey) || current.ZadarmaSecretProtected is null)
+            throw new ZadarmaException(ZadarmaErrorKind.NotConfigured);
+        try
+        {
+            return new ZadarmaCredentials(new Uri(current.ZadarmaUrl), current.ZadarmaKey, _protector.Unprotect(current.ZadarmaSecretProtected));
+        }
+        catch (CryptographicException e)
+        {
+            // The data-protection keys were lost or replaced: the admin must enter the secret again.
+            logger.LogError("The saved Zadarma secret can no longer be decrypted");
+            throw new ZadarmaException(ZadarmaErrorKind.NotConfigured, inner: e);
+        }
+    }
+
+    private ZadarmaCredentials SandboxCredentials()
+    {
+        if (!SandboxAvailable)
+            throw new ZadarmaException(ZadarmaErrorKind.NotConfigured);
+        // Resolved only when used, so that a production install with the sandbox off never creates its key file.
+        var appBase = services.GetRequiredService<SandboxAppAddress>().Find()
+            ?? throw new ZadarmaException(ZadarmaErrorKind.Unreachable);
+        return services.GetRequiredService<SandboxPbx>().CredentialsAt(appBase);
+    }
+
+    public async Task<ZadarmaConnectionEdit> LoadAsync(CancellationToken ct = default)
+    {
+        var current = await settings.GetAsync(ct);
+        return new ZadarmaConnectionEdit
+        {
+            UseSandbox = current.ZadarmaUseSandbox && SandboxAvailable,
+            Url = current.ZadarmaUrl,
+            Key = current.ZadarmaKey,
+            SecretIsSet = current.ZadarmaSecretProtected is not null,
+            PbxTimeZone = current.PbxTimeZone,
+            PlayRecordingsRemotely = current.PlayRecordingsRemotely,
+            WebRtcEnabled = current.WebRtcEnabled,
+            RoutingEnabled = current.RoutingEnabled,
+            RoutingReturnTimeout = current.RoutingReturnTimeout,
+            SendCallerName = current.SendCallerName,
+        };
+    }
+
+    /// <summary>Saves the tab; the secret is replaced only when a new one was typed.</summary>
+    public async Task<IReadOnlyList<ZadarmaConnectionError>> SaveAsync(ZadarmaConnectionEdit edit, CancellationToken ct = default)
+    {
+        var current = await settings.GetAsync(ct);
+        var errors = edit.Validate(current.ZadarmaSecretProtected is not null, SandboxAvailable);
+        if (errors.Count > 0)
+            return errors;
+
+        var accountChanged = current.ZadarmaUseSandbox != edit.UseSandbox || current.ZadarmaKey != edit.Key?.Trim()
+            || current.ZadarmaUrl != edit.Url.Trim() || !string.IsNullOrWhiteSpace(edit.NewSecret);
+        current.ZadarmaUseSandbox = edit.UseSandbox;
+        current.ZadarmaUrl = edit.Url.Trim().TrimEnd('/');
+        current.ZadarmaKey = string.IsNullOrWhiteSpace(edit.Key) ? null : edit.Key.Trim();
+        if (!string.IsNullOrWhiteSpace(edit.NewSecret))
+            current.ZadarmaSecretProtected = _protector.Protect(edit.NewSecret.Trim());
+        current.PbxTimeZone = edit.PbxTimeZone.Trim();
+        current.PlayRecordingsRemotely = edit.PlayRecordingsRemotely;
+        current.WebRtcEnabled = edit.WebRtcEnabled;
+        current.RoutingEnabled = edit.RoutingEnabled;
+        current.RoutingReturnTimeout = edit.RoutingReturnTimeout;
+        current.SendCallerName = edit.SendCallerName;
+        if (accountChanged)
+            current.PbxId = null;
+        await settings.SaveAsync(current, ct);
+
+        edit.NewSecret = null;
+        edit.SecretIsSet = current.ZadarmaSecretProtected is not null;
+        logger.LogInformation("Zadarma connection saved: sandbox {UseSandbox}, url {Url}, key {Key}", edit.UseSandbox, current.ZadarmaUrl, current.ZadarmaKey);
+        return [];
+    }
+}

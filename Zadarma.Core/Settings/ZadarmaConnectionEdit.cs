@@ -1,0 +1,53 @@
+using Zadarma.Core.Api;
+
+namespace Zadarma.Core.Settings;
+
+/// <summary>What the Zadarma tab edits. The saved secret is never loaded into it: only whether one is set.</summary>
+public sealed class ZadarmaConnectionEdit
+{
+    public bool UseSandbox { get; set; }
+    public string Url { get; set; } = AppSettings.DefaultZadarmaUrl;
+    public string? Key { get; set; }
+
+    /// <summary>Typed to replace the saved secret; empty keeps it.</summary>
+    public string? NewSecret { get; set; }
+
+    public bool SecretIsSet { get; set; }
+    public string PbxTimeZone { get; set; } = "UTC";
+    public bool PlayRecordingsRemotely { get; set; }
+    public bool WebRtcEnabled { get; set; }
+    public bool RoutingEnabled { get; set; }
+    public int RoutingReturnTimeout { get; set; }
+    public bool SendCallerName { get; set; }
+
+    public IReadOnlyList<ZadarmaConnectionError> Validate(bool secretSaved, bool sandboxAvailable)
+    {
+        var errors = new List<ZadarmaConnectionError>();
+        if (UseSandbox && !sandboxAvailable)
+            errors.Add(ZadarmaConnectionError.SandboxOff);
+        if (!UseSandbox)
+        {
+            if (!Uri.TryCreate(Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+                errors.Add(ZadarmaConnectionError.UrlInvalid);
+            if (string.IsNullOrWhiteSpace(Key))
+                errors.Add(ZadarmaConnectionError.KeyRequired);
+            if (!secretSaved && string.IsNullOrWhiteSpace(NewSecret))
+                errors.Add(ZadarmaConnectionError.SecretRequired);
+        }
+        if (RoutingReturnTimeout is < 0 or > 600 || RoutingReturnTimeout is 1 or 2)
+            errors.Add(ZadarmaConnectionError.ReturnTimeoutInvalid);
+        if (new AccountTimeZone(0, "", PbxTimeZone ?? "").UtcOffset is null)
+            errors.Add(ZadarmaConnectionError.TimeZoneInvalid);
+        return errors;
+    }
+}
+
+public enum ZadarmaConnectionError
+{
+    SandboxOff,
+    UrlInvalid,
+    KeyRequired,
+    SecretRequired,
+    ReturnTimeoutInvalid,
+    TimeZoneInvalid,
+}

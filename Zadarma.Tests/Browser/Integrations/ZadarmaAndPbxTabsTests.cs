@@ -1,0 +1,83 @@
+using Microsoft.Playwright;
+using Zadarma.Core.Accounts;
+using Zadarma.Core.Directory;
+using Zadarma.Core.Pbx;
+using Zadarma.Tests.Infrastructure;
+
+namespace Zadarma.Tests.Browser.Integrations;
+
+public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private TestApp _app = default!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await TestApp.StartAsync();
+        await _app.CreateUserAsync("admin", Role.Admin);
+        var employees = _app.Get<EmployeeStore>();
+        await employees.SaveAsync(new EmployeeEdit { Name = "Olga Petrova" });
+        await employees.SaveAsync(new EmployeeEdit { Name = "Ivan Sokolov" });
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task An_admin_tests_the_sandbox_connection_fetches_the_pbx_and_maps_extensions()
+    {
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync("admin");
+
+        await page.OpenAsync("settings/zadarma");
+        await Assertions.Expect(page.Locator(".sandbox-badge")).ToHaveTextAsync("Sandbox account");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and test connection" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".test-result")).ToContainTextAsync("Connected. Balance: 25.50 USD");
+        await Assertions.Expect(page.Locator(".webhook-address")).ToHaveTextAsync($"{_app.Address}exec/Zadarma.notify");
+        await Screenshots.SaveAsync(page, "settings-zadarma");
+
+        await page.GetByRole(AriaRole.Tab, new() { Name = "PBX" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Get PBX" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".extensions-grid tbody tr")).ToHaveCountAsync(3);
+        await Assertions.Expect(page.Locator(".pbx-id")).ToContainTextAsync(_app.Get<Core.Sandbox.SandboxPbx>().PbxId.ToString());
+
+        await MapAsync(page, "100", "Olga Petrova");
+        await MapAsync(page, "101", "Ivan Sokolov");
+
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(Row(page, "100")).ToContainTextAsync("Olga Petrova");
+        await Assertions.Expect(Row(page, "101")).ToContainTextAsync("Ivan Sokolov");
+        await Screenshots.SaveAsync(page, "settings-pbx");
+
+        var mapped = await _app.Get<ExtensionStore>().ListAsync();
+        Assert.Equal(["Olga Petrova", "Ivan Sokolov", null], mapped.Select(x => x.EmployeeName));
+    }
+
+    [Fact]
+    public async Task A_wrong_secret_is_explained_in_the_users_words()
+    {
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync("admin");
+        await page.OpenAsync("settings/zadarma");
+
+        await page.Locator(".sandbox-card .rz-switch").ClickAsync();
+        await page.Locator("input[name=Url]").FillAsync($"{_app.Address}sandbox/zadarma");
+        await page.Locator("input[name=Key]").FillAsync(_app.Get<Core.Sandbox.SandboxPbx>().Key);
+        await page.Locator("input[name=Secret]").FillAsync("not-the-secret");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save and test connection" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".test-result")).ToContainTextAsync("Zadarma rejected the key or secret.");
+        Assert.DoesNotContain("not-the-secret", await page.ContentAsync());
+        await Assertions.Expect(page.Locator(".secret-set")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "settings-zadarma-wrong-secret");
+    }
+
+    private static ILocator Row(IPage page, string extension) =>
+        page.Locator(".extensions-grid tbody tr", new() { Has = page.GetByText(extension, new() { Exact = true }) });
+
+    private static async Task MapAsync(IPage page, string extension, string employee)
+    {
+        await Row(page, extension).Locator(".rz-dropdown").ClickAsync();
+        await page.Locator(".rz-popup:visible .rz-dropdown-item", new() { HasText = employee }).ClickAsync();
+        await Assertions.Expect(page.Locator(".rz-notification-item").Filter(new() { HasText = $"Extension {extension} now rings {employee}." })).ToBeVisibleAsync();
+    }
+}
