@@ -6,6 +6,7 @@ using Radzen;
 using Serilog;
 using Zadarma.Blazor.Accounts;
 using Zadarma.Blazor.Components;
+using Zadarma.Blazor.Endpoints;
 using Zadarma.Blazor.Hosting;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Directory;
@@ -41,6 +42,7 @@ builder.Services.AddSingleton<SettingsStore>();
 builder.Services.AddSingleton<ClientStore>();
 builder.Services.AddSingleton<EmployeeStore>();
 builder.Services.AddSingleton<ICrmDirectory, BuiltInCrmDirectory>();
+builder.Services.AddZadarmaWebhooks(builder.Configuration);
 
 builder.Services.AddScoped<CookieValidation>();
 builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -78,10 +80,12 @@ app.UseAuthentication();
 app.UseMiddleware<FirstRunGate>();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseRateLimiter();
 
 app.MapStaticAssets();
 app.MapHealthChecks("/health").AllowAnonymous();
 app.MapAccountEndpoints();
+app.MapZadarmaWebhooks();
 app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 app.Run();

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Zadarma.Core.Accounts;
+using Zadarma.Core.Calls;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Settings;
+using Zadarma.Core.Webhooks;
 
 namespace Zadarma.Core.Persistence;
 
@@ -13,6 +15,8 @@ public sealed class ZadarmaDb(DbContextOptions<ZadarmaDb> options) : DbContext(o
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<ClientPhone> ClientPhones => Set<ClientPhone>();
     public DbSet<AppSettings> Settings => Set<AppSettings>();
+    public DbSet<Call> Calls => Set<Call>();
+    public DbSet<InboxEvent> InboxEvents => Set<InboxEvent>();
 
     /// <summary>Each feature configures its own tables in an <see cref="IEntityTypeConfiguration{TEntity}"/> beside its entities.</summary>
     protected override void OnModelCreating(ModelBuilder model) =>

@@ -13,5 +13,11 @@ public sealed class AppSettings
     /// <summary>How many trailing digits make two numbers "the same" when no exact match exists.</summary>
     public int PhoneSuffixDigits { get; set; } = 9;
 
+    /// <summary>
+    /// The PBX account's time zone as minutes east of UTC. Webhook times (<c>call_start</c>) carry no offset
+    /// and are read in this zone. Zadarma accounts default to Moscow, UTC+3.
+    /// </summary>
+    public int PbxUtcOffsetMinutes { get; set; } = 180;
+
     public AppSettings Copy() => (AppSettings)MemberwiseClone();
 }
