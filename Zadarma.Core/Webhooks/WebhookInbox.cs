@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Hosting;
@@ -128,9 +129,9 @@ public sealed class WebhookInbox(
         await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;");
         await using var tx = await db.Database.BeginTransactionAsync();
 
-        var stored = await InsertNewAsync(db, batch);
-        var ids = stored.Concat(batch.Where(w => w.RetryId is not null).Select(w => w.RetryId!.Value)).Distinct().ToList();
-        var changes = await ApplyIsolatedAsync(db, tx, ids, current.PbxUtcOffsetMinutes, country);
+        var toApply = await InsertNewAsync(db, tx, batch);
+        toApply.AddRange(await LoadRetriesAsync(db, batch));
+        var changes = await ApplyIsolatedAsync(db, tx, toApply, current.PbxUtcOffsetMinutes, country);
         await tx.CommitAsync();
 
         foreach (var work in batch)
@@ -138,99 +139,112 @@ public sealed class WebhookInbox(
         return changes;
     }
 
-    /// <summary>Adds the notifications not stored before; repeats (earlier or in this batch) are only marked.</summary>
-    private static async Task<List<long>> InsertNewAsync(ZadarmaDb db, List<Work> batch)
+    /// <summary>
+    /// Stores the notifications not seen before. The unique key decides: a repeat, earlier or in this batch,
+    /// inserts nothing and is only marked. One prepared statement, because this runs for every notification.
+    /// </summary>
+    private static async Task<List<Stored>> InsertNewAsync(ZadarmaDb db, IDbContextTransaction tx, List<Work> batch)
     {
-        var fresh = batch.Where(w => w.Webhook is not null).ToList();
-        if (fresh.Count == 0)
-            return [];
-        var keys = fresh.Select(w => w.Webhook!.Key).Distinct().ToList();
-        var existing = (await db.InboxEvents.Where(e => keys.Contains(e.Key)).Select(e => e.Key).ToListAsync()).ToHashSet();
+        var stored = new List<Stored>();
+        if (!batch.Any(w => w.Webhook is not null))
+            return stored;
 
-        var rows = new Dictionary<string, InboxEvent>();
-        foreach (var work in fresh)
+        await using var insert = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
+        insert.Transaction = (SqliteTransaction)tx.GetDbTransaction();
+        insert.CommandText = """
+            INSERT INTO InboxEvents (Key, Event, PbxCallId, Fields, ReceivedUtc, IsApplied, Attempts)
+            VALUES ($key, $event, $pbxCallId, $fields, $receivedUtc, 0, 0)
+            ON CONFLICT (Key) DO NOTHING
+            RETURNING Id
+            """;
+        var key = insert.Parameters.Add("$key", SqliteType.Text);
+        var name = insert.Parameters.Add("$event", SqliteType.Text);
+        var pbxCallId = insert.Parameters.Add("$pbxCallId", SqliteType.Text);
+        var fields = insert.Parameters.Add("$fields", SqliteType.Text);
+        var receivedUtc = insert.Parameters.Add("$receivedUtc", SqliteType.Text);
+        await insert.PrepareAsync();
+
+        foreach (var work in batch)
         {
-            var webhook = work.Webhook!;
-            if (existing.Contains(webhook.Key) || rows.ContainsKey(webhook.Key))
-            {
-                work.IsDuplicate = true;
+            if (work.Webhook is not { } webhook)
                 continue;
-            }
-            rows[webhook.Key] = new InboxEvent
-            {
-                Key = webhook.Key,
-                Event = webhook.Name,
-                PbxCallId = webhook.PbxCallId,
-                Fields = webhook.FieldsJson(),
-                ReceivedUtc = webhook.ReceivedUtc,
-            };
+            key.Value = webhook.Key;
+            name.Value = webhook.Name;
+            pbxCallId.Value = (object?)webhook.PbxCallId ?? DBNull.Value;
+            fields.Value = webhook.FieldsJson();
+            receivedUtc.Value = webhook.ReceivedUtc;
+            if (await insert.ExecuteScalarAsync() is long id)
+                stored.Add(new Stored(id, webhook));
+            else
+                work.IsDuplicate = true;
         }
-        db.InboxEvents.AddRange(rows.Values);
-        await db.SaveChangesAsync();
-        db.ChangeTracker.Clear();
-        return rows.Values.Select(r => r.Id).ToList();
+        return stored;
+    }
+
+    private static async Task<List<Stored>> LoadRetriesAsync(ZadarmaDb db, List<Work> batch)
+    {
+        var ids = batch.Where(w => w.RetryId is not null).Select(w => w.RetryId!.Value).Distinct().ToList();
+        if (ids.Count == 0)
+            return [];
+        var rows = await db.InboxEvents.AsNoTracking().Where(e => ids.Contains(e.Id) && !e.IsApplied).ToListAsync();
+        return rows.Select(r => new Stored(r.Id, WebhookEvent.FromStored(r.Fields, r.ReceivedUtc))).ToList();
     }
 
     /// <summary>Applies all at once; if that fails, one by one, so a single bad notification holds back only itself.</summary>
-    private async Task<List<CallChange>> ApplyIsolatedAsync(ZadarmaDb db, IDbContextTransaction tx, List<long> ids, int offsetMinutes, Country country)
+    private async Task<List<CallChange>> ApplyIsolatedAsync(ZadarmaDb db, IDbContextTransaction tx, List<Stored> events, int offsetMinutes, Country country)
     {
-        if (ids.Count == 0)
+        if (events.Count == 0)
             return [];
         try
         {
-            return await ApplyAsync(db, tx, ids, offsetMinutes, country);
+            return await ApplyAsync(db, tx, events, offsetMinutes, country);
         }
-        catch (Exception ex) when (ids.Count > 1)
+        catch (Exception ex) when (events.Count > 1)
         {
-            logger.LogWarning(ex, "Applying {Count} webhook events together failed; applying them one by one", ids.Count);
+            logger.LogWarning(ex, "Applying {Count} webhook events together failed; applying them one by one", events.Count);
         }
         catch (Exception ex)
         {
-            await MarkFailedAsync(db, ids[0], ex);
+            await MarkFailedAsync(db, events[0].Id, ex);
             return [];
         }
 
         var changes = new List<CallChange>();
-        foreach (var id in ids)
+        foreach (var single in events)
         {
             try
             {
-                changes.AddRange(await ApplyAsync(db, tx, [id], offsetMinutes, country));
+                changes.AddRange(await ApplyAsync(db, tx, [single], offsetMinutes, country));
             }
             catch (Exception ex)
             {
-                await MarkFailedAsync(db, id, ex);
+                await MarkFailedAsync(db, single.Id, ex);
             }
         }
         return changes;
     }
 
-    private async Task<List<CallChange>> ApplyAsync(ZadarmaDb db, IDbContextTransaction tx, List<long> ids, int offsetMinutes, Country country)
+    /// <summary>Merges the notifications into their calls inside a savepoint, so a failure leaves them stored but unapplied.</summary>
+    private async Task<List<CallChange>> ApplyAsync(ZadarmaDb db, IDbContextTransaction tx, List<Stored> events, int offsetMinutes, Country country)
     {
         await tx.CreateSavepointAsync(ApplySavepoint);
         try
         {
-            var rows = await db.InboxEvents.Where(e => ids.Contains(e.Id) && !e.IsApplied).OrderBy(e => e.Id).ToListAsync();
-            var events = rows.Select(r => (Row: r, Webhook: WebhookEvent.FromStored(r.Fields, r.ReceivedUtc))).ToList();
             var pbxCallIds = events.Select(e => e.Webhook.PbxCallId).OfType<string>().Distinct().ToList();
             var calls = await db.Calls.Where(c => pbxCallIds.Contains(c.PbxCallId)).ToDictionaryAsync(c => c.PbxCallId);
             var numbersBefore = calls.ToDictionary(c => c.Key, c => c.Value.ClientNumber);
 
-            foreach (var (row, webhook) in events)
+            foreach (var (_, webhook) in events)
             {
-                if (webhook.PbxCallId is { } pbxCallId)
+                if (webhook.PbxCallId is not { } pbxCallId)
+                    continue;
+                if (!calls.TryGetValue(pbxCallId, out var call))
                 {
-                    if (!calls.TryGetValue(pbxCallId, out var call))
-                    {
-                        call = new Call { PbxCallId = pbxCallId };
-                        calls[pbxCallId] = call;
-                        db.Calls.Add(call);
-                    }
-                    call.Apply(webhook, offsetMinutes, country);
+                    call = new Call { PbxCallId = pbxCallId };
+                    calls[pbxCallId] = call;
+                    db.Calls.Add(call);
                 }
-                row.IsApplied = true;
-                row.LastError = null;
-                row.NextAttemptUtc = null;
+                call.Apply(webhook, offsetMinutes, country);
             }
 
             var renumbered = calls.Values
@@ -244,6 +258,13 @@ public sealed class WebhookInbox(
                 .Select(e => e.Entity)
                 .ToList();
             await db.SaveChangesAsync();
+
+            var ids = events.Select(e => e.Id).ToList();
+            await db.InboxEvents.Where(e => ids.Contains(e.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(e => e.IsApplied, true)
+                .SetProperty(e => e.LastError, (string?)null)
+                .SetProperty(e => e.NextAttemptUtc, (DateTime?)null));
+
             await tx.ReleaseSavepointAsync(ApplySavepoint);
             db.ChangeTracker.Clear();
             return changed.Select(c => new CallChange(c.Id, c.PbxCallId, c.EmployeeIds.ToList())).ToList();
@@ -272,9 +293,10 @@ public sealed class WebhookInbox(
         }
     }
 
+    /// <summary>On the thread pool: SQLite-backed directories complete synchronously, and the batch's lookups should overlap.</summary>
     private Task<IReadOnlyList<DirectoryClient>> FindClientsAsync(string e164) =>
         PhoneNumber.TryParse(e164, Country.All[0], out var number, out _)
-            ? directory.FindClientsByPhoneAsync(number.Value)
+            ? Task.Run(() => directory.FindClientsByPhoneAsync(number.Value))
             : Task.FromResult<IReadOnlyList<DirectoryClient>>([]);
 
     private async Task MarkFailedAsync(ZadarmaDb db, long id, Exception error)
@@ -305,6 +327,8 @@ public sealed class WebhookInbox(
             }
         }
     }
+
+    private sealed record Stored(long Id, WebhookEvent Webhook);
 
     private sealed class Work(WebhookEvent? webhook, long? retryId)
     {
