@@ -94,6 +94,10 @@ public sealed class Call
         {
             ClientNumberRank = number.Rank;
             ClientNumberRaw = number.Raw;
+            IsAnonymous = number.Raw is "" or "0";
+            ClientNumber = !IsAnonymous && PhoneNumber.TryParseReported(number.Raw, country, out var parsed, out _)
+                ? parsed.Value.E164
+                : null;
         }
 
         Did = Max(Did, webhook.NonEmpty(WebhookField.CalledDid));
@@ -125,7 +129,7 @@ public sealed class Call
             AddSorted(RecordingIds, webhook.NonEmpty(WebhookField.CallIdWithRec));
         }
 
-        Derive(country);
+        Derive();
     }
 
     private void MergeDisposition(WebhookEvent webhook)
@@ -146,13 +150,8 @@ public sealed class Call
     }
 
     /// <summary>Fields computed from the merged ones, so they follow the same order-independence.</summary>
-    private void Derive(Country country)
+    private void Derive()
     {
-        IsAnonymous = ClientNumberRaw is "" or "0";
-        ClientNumber = !IsAnonymous && PhoneNumber.TryParseReported(ClientNumberRaw, country, out var parsed, out _)
-            ? parsed.Value.E164
-            : null;
-
         TalkSeconds = Disposition == CallDisposition.Answered ? DurationSeconds ?? 0 : IsEnded ? 0 : null;
 
         var waitedUntil = AnsweredUtc

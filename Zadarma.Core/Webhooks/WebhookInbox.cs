@@ -40,9 +40,23 @@ public sealed class WebhookInbox(
     /// <summary>Stores a verified notification and applies it; completes once both are committed.</summary>
     public async Task<InboxReceipt> StoreAsync(WebhookEvent webhook, CancellationToken ct)
     {
-        var work = new Work(webhook, null);
+        var work = new Work(webhook, null) { EarlyMatch = await StartEarlyMatchAsync(webhook, ct) };
         await _queue.Writer.WriteAsync(work, ct);
         return await work.Done.Task.WaitAsync(ct);
+    }
+
+    /// <summary>
+    /// A call's first notification starts the client lookup while it waits in the queue, so the single
+    /// writer finds the answer ready instead of querying the CRM on its own time.
+    /// </summary>
+    private async Task<EarlyMatch?> StartEarlyMatchAsync(WebhookEvent webhook, CancellationToken ct)
+    {
+        if (webhook.Type is not (WebhookEventType.NotifyStart or WebhookEventType.NotifyOutStart) || webhook.PbxCallId is not { } pbxCallId)
+            return null;
+        var current = await settings.GetAsync(ct);
+        var probe = new Call { PbxCallId = pbxCallId };
+        probe.Apply(webhook, current.PbxUtcOffsetMinutes, Country.Find(current.DefaultCountry) ?? Country.All[0]);
+        return probe.ClientNumber is { } number ? new EarlyMatch(number, FindClientsAsync(number)) : null;
     }
 
     /// <summary>Applies the stored notifications whose retry time has come; returns how many were tried.</summary>
@@ -131,7 +145,10 @@ public sealed class WebhookInbox(
 
         var toApply = await InsertNewAsync(db, tx, batch);
         toApply.AddRange(await LoadRetriesAsync(db, batch));
-        var changes = await ApplyIsolatedAsync(db, tx, toApply, current.PbxUtcOffsetMinutes, country);
+        var early = batch.Select(w => w.EarlyMatch).OfType<EarlyMatch>()
+            .DistinctBy(m => m.Number)
+            .ToDictionary(m => m.Number, m => m.Clients);
+        var changes = await ApplyIsolatedAsync(db, tx, toApply, early, current.PbxUtcOffsetMinutes, country);
         await tx.CommitAsync();
 
         foreach (var work in batch)
@@ -191,13 +208,14 @@ public sealed class WebhookInbox(
     }
 
     /// <summary>Applies all at once; if that fails, one by one, so a single bad notification holds back only itself.</summary>
-    private async Task<List<CallChange>> ApplyIsolatedAsync(ZadarmaDb db, IDbContextTransaction tx, List<Stored> events, int offsetMinutes, Country country)
+    private async Task<List<CallChange>> ApplyIsolatedAsync(ZadarmaDb db, IDbContextTransaction tx, List<Stored> events,
+        Dictionary<string, Task<IReadOnlyList<DirectoryClient>>> early, int offsetMinutes, Country country)
     {
         if (events.Count == 0)
             return [];
         try
         {
-            return await ApplyAsync(db, tx, events, offsetMinutes, country);
+            return await ApplyAsync(db, tx, events, early, offsetMinutes, country);
         }
         catch (Exception ex) when (events.Count > 1)
         {
@@ -214,7 +232,7 @@ public sealed class WebhookInbox(
         {
             try
             {
-                changes.AddRange(await ApplyAsync(db, tx, [single], offsetMinutes, country));
+                changes.AddRange(await ApplyAsync(db, tx, [single], early, offsetMinutes, country));
             }
             catch (Exception ex)
             {
@@ -225,7 +243,8 @@ public sealed class WebhookInbox(
     }
 
     /// <summary>Merges the notifications into their calls inside a savepoint, so a failure leaves them stored but unapplied.</summary>
-    private async Task<List<CallChange>> ApplyAsync(ZadarmaDb db, IDbContextTransaction tx, List<Stored> events, int offsetMinutes, Country country)
+    private async Task<List<CallChange>> ApplyAsync(ZadarmaDb db, IDbContextTransaction tx, List<Stored> events,
+        Dictionary<string, Task<IReadOnlyList<DirectoryClient>>> early, int offsetMinutes, Country country)
     {
         await tx.CreateSavepointAsync(ApplySavepoint);
         try
@@ -250,7 +269,7 @@ public sealed class WebhookInbox(
             var renumbered = calls.Values
                 .Where(c => c.ClientNumber != numbersBefore.GetValueOrDefault(c.PbxCallId))
                 .ToList();
-            await MatchClientsAsync(renumbered);
+            await MatchClientsAsync(renumbered, early);
 
             db.ChangeTracker.DetectChanges();
             var changed = db.ChangeTracker.Entries<Call>()
@@ -278,11 +297,11 @@ public sealed class WebhookInbox(
     }
 
     /// <summary>Looks the client up when the call's number first becomes known or changes; all matches are kept.</summary>
-    private async Task MatchClientsAsync(List<Call> calls)
+    private async Task MatchClientsAsync(List<Call> calls, Dictionary<string, Task<IReadOnlyList<DirectoryClient>>> early)
     {
         var lookups = calls
             .Select(c => c.ClientNumber).OfType<string>().Distinct()
-            .ToDictionary(n => n, n => FindClientsAsync(n));
+            .ToDictionary(n => n, n => early.GetValueOrDefault(n) ?? FindClientsAsync(n));
         await Task.WhenAll(lookups.Values);
         foreach (var call in calls)
         {
@@ -330,11 +349,14 @@ public sealed class WebhookInbox(
 
     private sealed record Stored(long Id, WebhookEvent Webhook);
 
+    private sealed record EarlyMatch(string Number, Task<IReadOnlyList<DirectoryClient>> Clients);
+
     private sealed class Work(WebhookEvent? webhook, long? retryId)
     {
         public WebhookEvent? Webhook { get; } = webhook;
         public long? RetryId { get; } = retryId;
         public bool IsDuplicate { get; set; }
+        public EarlyMatch? EarlyMatch { get; init; }
         public TaskCompletionSource<InboxReceipt> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }
