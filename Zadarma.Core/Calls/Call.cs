@@ -78,8 +78,6 @@ public sealed class Call
 
     public bool IsEnded => (EventsSeen & (WebhookEventType.NotifyEnd | WebhookEventType.NotifyOutEnd)) != 0;
 
-    public bool IsAnswered => Disposition == CallDisposition.Answered || AnsweredBy is not null;
-
     /// <summary>Merges one notification into the call. Commutative and idempotent: see the class summary.</summary>
     /// <param name="pbxUtcOffsetMinutes">The account's time zone, in which <c>call_start</c> is written.</param>
     /// <param name="country">Default country for reading the client's number.</param>
@@ -108,6 +106,7 @@ public sealed class Call
 
         if (webhook.CallStartLocal is { } local)
             StartUtc = Min(StartUtc, DateTime.SpecifyKind(local.AddMinutes(-pbxUtcOffsetMinutes), DateTimeKind.Utc));
+        // The PBX sends no answer or end time: the earliest arrival of that notification stands in for it.
         if (type == WebhookEventType.NotifyAnswer)
             AnsweredUtc = Min(AnsweredUtc, webhook.ReceivedUtc);
 

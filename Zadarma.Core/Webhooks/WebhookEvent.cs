@@ -65,29 +65,22 @@ public sealed class WebhookEvent
         return true;
     }
 
-    /// <summary>Why the event cannot be applied to a call, or null when it can.</summary>
+    /// <summary>
+    /// Why the event cannot be applied to a call, or null when it can. Only what the journal cannot do
+    /// without is required: a refusal may make the PBX stop sending the rest of the call.
+    /// </summary>
     public string? Validate()
     {
-        var required = Type switch
+        string[] required = Type switch
         {
-            WebhookEventType.NotifyStart or WebhookEventType.NotifyIvr =>
-                [WebhookField.PbxCallId, WebhookField.CallStart, WebhookField.CallerId, WebhookField.CalledDid],
-            WebhookEventType.NotifyInternal =>
-                [WebhookField.PbxCallId, WebhookField.CallStart, WebhookField.CallerId, WebhookField.CalledDid, WebhookField.Internal],
-            WebhookEventType.NotifyAnswer =>
-                [WebhookField.PbxCallId, WebhookField.CallStart, WebhookField.CallerId, WebhookField.Destination],
-            WebhookEventType.NotifyEnd =>
-                [WebhookField.PbxCallId, WebhookField.CallStart, WebhookField.CallerId, WebhookField.CalledDid, WebhookField.Disposition],
-            WebhookEventType.NotifyOutStart =>
+            WebhookEventType.Unknown => [],
+            WebhookEventType.NotifyRecord => [WebhookField.PbxCallId, WebhookField.CallIdWithRec],
+            WebhookEventType.NotifyInternal => [WebhookField.PbxCallId, WebhookField.CallStart, WebhookField.Internal],
+            WebhookEventType.NotifyOutStart or WebhookEventType.NotifyOutEnd =>
                 [WebhookField.PbxCallId, WebhookField.CallStart, WebhookField.Internal, WebhookField.Destination],
-            WebhookEventType.NotifyOutEnd =>
-                [WebhookField.PbxCallId, WebhookField.CallStart, WebhookField.Internal, WebhookField.Destination, WebhookField.Disposition],
-            WebhookEventType.NotifyRecord =>
-                [WebhookField.PbxCallId, WebhookField.CallIdWithRec],
-            _ => Array.Empty<string>(),
+            _ => [WebhookField.PbxCallId, WebhookField.CallStart],
         };
-        // caller_id may be empty (hidden number); the others must carry a value.
-        var missing = required.Where(f => f == WebhookField.CallerId ? this[f] is null : NonEmpty(f) is null).ToList();
+        var missing = required.Where(f => NonEmpty(f) is null).ToList();
         if (missing.Count > 0)
             return $"{Name} needs the field(s) {string.Join(", ", missing)}.";
 

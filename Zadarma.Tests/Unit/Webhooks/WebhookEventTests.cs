@@ -40,7 +40,7 @@ public sealed class WebhookEventTests
     [InlineData("call_start", "", "call_start")]
     [InlineData("call_start", "15.01.2024 10:00", "call_start")]
     [InlineData("duration", "ten", "duration")]
-    [InlineData("disposition", "", "disposition")]
+    [InlineData("status_code", "normal", "status_code")]
     public void Malformed_fields_are_named(string field, string value, string reason)
     {
         var fields = End("in_1", "79991234567", "100", "answered", 42)
