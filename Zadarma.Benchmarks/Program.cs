@@ -1,14 +1,17 @@
 using Zadarma.Benchmarks.Lookup;
+using Zadarma.Benchmarks.Webhooks;
 
 // Benchmarks print figures; they are run by hand (see README), never as timed tests.
 return args.FirstOrDefault() switch
 {
     "lookup" => await LookupBenchmark.RunAsync(args[1..]),
+    "webhooks" => await WebhookLoad.RunAsync(args[1..]),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project Zadarma.Benchmarks -- lookup [--clients N] [--lookups N]");
+    Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- webhooks --url URL --secret S [options]");
     return 2;
 }

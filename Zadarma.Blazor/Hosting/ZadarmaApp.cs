@@ -57,6 +57,7 @@ public static class ZadarmaApp
         builder.Services.AddSingleton<IZadarmaAccount>(sp => sp.GetRequiredService<ZadarmaConnection>());
         builder.Services.AddTransient<PbxFetch>();
         builder.Services.AddTransient<DemoData>();
+        builder.Services.AddZadarmaWebhooks(builder.Configuration);
 
         builder.Services.AddScoped<CookieValidation>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -92,11 +93,13 @@ public static class ZadarmaApp
         app.UseMiddleware<FirstRunGate>();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapStaticAssets();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapAccountEndpoints();
         app.MapSandboxPbx();
+        app.MapZadarmaWebhooks();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -17,8 +17,8 @@ public sealed class PbxFetch(ZadarmaClient zadarma, ExtensionStore extensions, S
 
         var current = await settings.GetAsync(ct);
         current.PbxId = pbx.PbxId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (await TimeZoneAsync(ct) is { } timeZone)
-            current.PbxTimeZone = timeZone;
+        if (await UtcOffsetMinutesAsync(ct) is { } minutes)
+            current.PbxUtcOffsetMinutes = minutes;
         await settings.SaveAsync(current, ct);
 
         return new PbxFetchResult(pbx.PbxId, fetched.Count, merge);
@@ -38,12 +38,12 @@ public sealed class PbxFetch(ZadarmaClient zadarma, ExtensionStore extensions, S
         }
     }
 
-    private async Task<string?> TimeZoneAsync(CancellationToken ct)
+    private async Task<int?> UtcOffsetMinutesAsync(CancellationToken ct)
     {
         try
         {
             var zone = await zadarma.GetTimeZoneAsync(ct);
-            return zone.UtcOffset is null ? null : zone.TimeZone;
+            return zone.UtcOffset is { } offset ? (int)offset.TotalMinutes : null;
         }
         catch (ZadarmaException e) when (e.Kind is not ZadarmaErrorKind.Unauthorized)
         {

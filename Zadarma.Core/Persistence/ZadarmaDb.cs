@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Zadarma.Core.Accounts;
+using Zadarma.Core.Calls;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Pbx;
 using Zadarma.Core.Settings;
+using Zadarma.Core.Webhooks;
 
 namespace Zadarma.Core.Persistence;
 
@@ -15,6 +17,8 @@ public sealed class ZadarmaDb(DbContextOptions<ZadarmaDb> options) : DbContext(o
     public DbSet<ClientPhone> ClientPhones => Set<ClientPhone>();
     public DbSet<AppSettings> Settings => Set<AppSettings>();
     public DbSet<Extension> Extensions => Set<Extension>();
+    public DbSet<Call> Calls => Set<Call>();
+    public DbSet<InboxEvent> InboxEvents => Set<InboxEvent>();
 
     /// <summary>Each feature configures its own tables in an <see cref="IEntityTypeConfiguration{TEntity}"/> beside its entities.</summary>
     protected override void OnModelCreating(ModelBuilder model) =>

@@ -26,9 +26,6 @@ public sealed class AppSettings
     /// <summary>The PBX id from the last "Get PBX"; extension logins are <c>{PbxId}-{extension}</c>.</summary>
     public string? PbxId { get; set; }
 
-    /// <summary>The account's time zone as Zadarma writes it (<c>UTC+3</c>): webhook times carry no offset.</summary>
-    public string PbxTimeZone { get; set; } = "UTC";
-
     public bool PlayRecordingsRemotely { get; set; } = true;
 
     public bool WebRtcEnabled { get; set; }
@@ -43,6 +40,12 @@ public sealed class AppSettings
     public bool SendCallerName { get; set; } = true;
 
     public const string DefaultZadarmaUrl = "https://api.zadarma.com";
+
+    /// <summary>
+    /// The PBX account's time zone as minutes east of UTC. Webhook times (<c>call_start</c>) carry no offset
+    /// and are read in this zone. Zadarma accounts default to Moscow, UTC+3.
+    /// </summary>
+    public int PbxUtcOffsetMinutes { get; set; } = 180;
 
     public AppSettings Copy() => (AppSettings)MemberwiseClone();
 }

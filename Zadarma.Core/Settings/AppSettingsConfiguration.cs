@@ -12,6 +12,5 @@ internal sealed class AppSettingsConfiguration : IEntityTypeConfiguration<AppSet
         e.Property(x => x.ZadarmaUrl).HasMaxLength(300);
         e.Property(x => x.ZadarmaKey).HasMaxLength(200);
         e.Property(x => x.PbxId).HasMaxLength(20);
-        e.Property(x => x.PbxTimeZone).HasMaxLength(20);
     }
 }

@@ -33,6 +33,8 @@ public sealed class SettingsStore(IDbContextFactory<ZadarmaDb> dbFactory)
             throw new ArgumentException($"Unknown country '{settings.DefaultCountry}'.", nameof(settings));
         if (settings.PhoneSuffixDigits is < 6 or > 12)
             throw new ArgumentOutOfRangeException(nameof(settings), "Suffix digits must be between 6 and 12.");
+        if (settings.PbxUtcOffsetMinutes is < PbxTimeZone.MinOffsetMinutes or > PbxTimeZone.MaxOffsetMinutes)
+            throw new ArgumentOutOfRangeException(nameof(settings), "The PBX time zone must be between UTC-12 and UTC+14.");
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var row = settings.Copy();

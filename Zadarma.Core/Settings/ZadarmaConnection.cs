@@ -62,7 +62,7 @@ public sealed class ZadarmaConnection(
             Url = current.ZadarmaUrl,
             Key = current.ZadarmaKey,
             SecretIsSet = current.ZadarmaSecretProtected is not null,
-            PbxTimeZone = current.PbxTimeZone,
+            PbxTimeZone = PbxTimeZone.Format(current.PbxUtcOffsetMinutes),
             PlayRecordingsRemotely = current.PlayRecordingsRemotely,
             WebRtcEnabled = current.WebRtcEnabled,
             RoutingEnabled = current.RoutingEnabled,
@@ -86,7 +86,7 @@ public sealed class ZadarmaConnection(
         current.ZadarmaKey = string.IsNullOrWhiteSpace(edit.Key) ? null : edit.Key.Trim();
         if (!string.IsNullOrWhiteSpace(edit.NewSecret))
             current.ZadarmaSecretProtected = _protector.Protect(edit.NewSecret.Trim());
-        current.PbxTimeZone = edit.PbxTimeZone.Trim();
+        current.PbxUtcOffsetMinutes = edit.PbxUtcOffsetMinutes;
         current.PlayRecordingsRemotely = edit.PlayRecordingsRemotely;
         current.WebRtcEnabled = edit.WebRtcEnabled;
         current.RoutingEnabled = edit.RoutingEnabled;

@@ -1,5 +1,3 @@
-using Zadarma.Core.Api;
-
 namespace Zadarma.Core.Settings;
 
 /// <summary>What the Zadarma tab edits. The saved secret is never loaded into it: only whether one is set.</summary>
@@ -13,7 +11,10 @@ public sealed class ZadarmaConnectionEdit
     public string? NewSecret { get; set; }
 
     public bool SecretIsSet { get; set; }
-    public string PbxTimeZone { get; set; } = "UTC";
+    /// <summary>The account's time zone as Zadarma writes it (<c>UTC+3</c>).</summary>
+    public string PbxTimeZone { get; set; } = "UTC+3";
+
+    internal int PbxUtcOffsetMinutes => Settings.PbxTimeZone.TryParse(PbxTimeZone, out var minutes) ? minutes.Value : 0;
     public bool PlayRecordingsRemotely { get; set; }
     public bool WebRtcEnabled { get; set; }
     public bool RoutingEnabled { get; set; }
@@ -36,7 +37,7 @@ public sealed class ZadarmaConnectionEdit
         }
         if (RoutingReturnTimeout is < 0 or > 600 || RoutingReturnTimeout is 1 or 2)
             errors.Add(ZadarmaConnectionError.ReturnTimeoutInvalid);
-        if (new AccountTimeZone(0, "", PbxTimeZone ?? "").UtcOffset is null)
+        if (!Settings.PbxTimeZone.TryParse(PbxTimeZone, out _))
             errors.Add(ZadarmaConnectionError.TimeZoneInvalid);
         return errors;
     }

@@ -15,7 +15,6 @@ public sealed class ZadarmaConnection : Migration
         migration.AddColumn<string>("ZadarmaKey", "Settings", maxLength: 200, nullable: true);
         migration.AddColumn<string>("ZadarmaSecretProtected", "Settings", nullable: true);
         migration.AddColumn<string>("PbxId", "Settings", maxLength: 20, nullable: true);
-        migration.AddColumn<string>("PbxTimeZone", "Settings", maxLength: 20, nullable: false, defaultValue: "UTC");
         migration.AddColumn<bool>("PlayRecordingsRemotely", "Settings", nullable: false, defaultValue: true);
         migration.AddColumn<bool>("WebRtcEnabled", "Settings", nullable: false, defaultValue: false);
         migration.AddColumn<bool>("RoutingEnabled", "Settings", nullable: false, defaultValue: true);
@@ -47,7 +46,7 @@ public sealed class ZadarmaConnection : Migration
         migration.DropTable("Extensions");
         foreach (var column in new[]
         {
-            "ZadarmaUseSandbox", "ZadarmaUrl", "ZadarmaKey", "ZadarmaSecretProtected", "PbxId", "PbxTimeZone",
+            "ZadarmaUseSandbox", "ZadarmaUrl", "ZadarmaKey", "ZadarmaSecretProtected", "PbxId",
             "PlayRecordingsRemotely", "WebRtcEnabled", "RoutingEnabled", "RoutingReturnTimeout", "SendCallerName",
         })
         {

@@ -1,0 +1,362 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Zadarma.Core.Calls;
+using Zadarma.Core.Directory;
+using Zadarma.Core.Paging;
+using Zadarma.Core.Persistence;
+using Zadarma.Core.Settings;
+
+namespace Zadarma.Core.Webhooks;
+
+/// <summary>
+/// The single writer of notifications and calls. Request handlers queue a notification and wait; the writer
+/// takes up to <see cref="BatchSize"/> queued ones, stores them and applies them to their calls in one
+/// transaction, commits, and only then releases the waiters, so a 200 to the PBX means "on disk".
+/// One writer means no two transactions ever merge into the same call at once, and one commit per batch
+/// is what makes thousands of notifications a second possible on SQLite.
+/// </summary>
+public sealed class WebhookInbox(
+    IDbContextFactory<ZadarmaDb> dbFactory,
+    SettingsStore settings,
+    ICrmDirectory directory,
+    ICallEvents callEvents,
+    TimeProvider clock,
+    ILogger<WebhookInbox> logger) : BackgroundService
+{
+    public const int BatchSize = 256;
+    private const string ApplySavepoint = "apply";
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(15);
+
+    private readonly Channel<Work> _queue = Channel.CreateBounded<Work>(new BoundedChannelOptions(20_000)
+    {
+        SingleReader = true,
+        FullMode = BoundedChannelFullMode.Wait,
+    });
+
+    /// <summary>Stores a verified notification and applies it; completes once both are committed.</summary>
+    public async Task<InboxReceipt> StoreAsync(WebhookEvent webhook, CancellationToken ct)
+    {
+        var work = new Work(webhook, null) { EarlyMatch = await StartEarlyMatchAsync(webhook, ct) };
+        await _queue.Writer.WriteAsync(work, ct);
+        return await work.Done.Task.WaitAsync(ct);
+    }
+
+    /// <summary>
+    /// A call's first notification starts the client lookup while it waits in the queue, so the single
+    /// writer finds the answer ready instead of querying the CRM on its own time.
+    /// </summary>
+    private async Task<EarlyMatch?> StartEarlyMatchAsync(WebhookEvent webhook, CancellationToken ct)
+    {
+        if (webhook.Type is not (WebhookEventType.NotifyStart or WebhookEventType.NotifyOutStart) || webhook.PbxCallId is not { } pbxCallId)
+            return null;
+        var current = await settings.GetAsync(ct);
+        var probe = new Call { PbxCallId = pbxCallId };
+        probe.Apply(webhook, current.PbxUtcOffsetMinutes, Country.Find(current.DefaultCountry) ?? Country.All[0]);
+        return probe.ClientNumber is { } number ? new EarlyMatch(number, FindClientsAsync(number)) : null;
+    }
+
+    /// <summary>Applies the stored notifications whose retry time has come; returns how many were tried.</summary>
+    public async Task<int> RetryDueAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        List<long> due;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            due = await db.InboxEvents.AsNoTracking()
+                .Where(e => !e.IsApplied && (e.NextAttemptUtc == null || e.NextAttemptUtc <= now))
+                .OrderBy(e => e.Id)
+                .Select(e => e.Id)
+                .Take(BatchSize)
+                .ToListAsync(ct);
+        }
+        var works = due.Select(id => new Work(null, id)).ToList();
+        foreach (var work in works)
+            await _queue.Writer.WriteAsync(work, ct);
+        await Task.WhenAll(works.Select(w => w.Done.Task)).WaitAsync(ct);
+        return works.Count;
+    }
+
+    /// <summary>Notifications that failed to apply at least once and are still waiting, oldest first.</summary>
+    public async Task<Page<FailedEvent>> ListFailedAsync(PageRequest page, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var failed = db.InboxEvents.AsNoTracking().Where(e => !e.IsApplied && e.Attempts > 0);
+        var total = await failed.CountAsync(ct);
+        var items = await failed.OrderBy(e => e.ReceivedUtc).ThenBy(e => e.Id)
+            .Skip(page.Skip).Take(page.Take)
+            .Select(e => new FailedEvent(e.Id, e.Event, e.PbxCallId, e.ReceivedUtc, e.Attempts, e.LastError, e.NextAttemptUtc))
+            .ToListAsync(ct);
+        return new Page<FailedEvent>(items, total);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var reader = _queue.Reader;
+        var batch = new List<Work>(BatchSize);
+        try
+        {
+            while (await reader.WaitToReadAsync(stoppingToken))
+                await DrainAsync(reader, batch);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Whatever is already queued has a waiting sender: store it before the host stops.
+            _queue.Writer.TryComplete();
+            await DrainAsync(reader, batch);
+        }
+    }
+
+    private async Task DrainAsync(ChannelReader<Work> reader, List<Work> batch)
+    {
+        while (reader.TryRead(out var first))
+        {
+            batch.Add(first);
+            while (batch.Count < BatchSize && reader.TryRead(out var next))
+                batch.Add(next);
+            try
+            {
+                var changes = await WriteAsync(batch);
+                Publish(changes);
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Could not store a batch of {Count} webhook events", batch.Count);
+                foreach (var work in batch)
+                    work.Done.TrySetException(ex);
+            }
+            batch.Clear();
+        }
+    }
+
+    private async Task<List<CallChange>> WriteAsync(List<Work> batch)
+    {
+        var current = await settings.GetAsync();
+        var country = Country.Find(current.DefaultCountry) ?? Country.All[0];
+
+        await using var db = await dbFactory.CreateDbContextAsync();
+        await db.Database.OpenConnectionAsync();
+        // WAL with synchronous=NORMAL survives an application crash; only an OS crash can lose the last commits.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;");
+        await using var tx = await db.Database.BeginTransactionAsync();
+
+        var toApply = await InsertNewAsync(db, tx, batch);
+        toApply.AddRange(await LoadRetriesAsync(db, batch));
+        var early = batch.Select(w => w.EarlyMatch).OfType<EarlyMatch>()
+            .DistinctBy(m => m.Number)
+            .ToDictionary(m => m.Number, m => m.Clients);
+        var changes = await ApplyIsolatedAsync(db, tx, toApply, early, current.PbxUtcOffsetMinutes, country);
+        await tx.CommitAsync();
+
+        foreach (var work in batch)
+            work.Done.TrySetResult(new InboxReceipt(work.IsDuplicate));
+        return changes;
+    }
+
+    /// <summary>
+    /// Stores the notifications not seen before. The unique key decides: a repeat, earlier or in this batch,
+    /// inserts nothing and is only marked. One prepared statement, because this runs for every notification.
+    /// </summary>
+    private static async Task<List<Stored>> InsertNewAsync(ZadarmaDb db, IDbContextTransaction tx, List<Work> batch)
+    {
+        var stored = new List<Stored>();
+        if (!batch.Any(w => w.Webhook is not null))
+            return stored;
+
+        await using var insert = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
+        insert.Transaction = (SqliteTransaction)tx.GetDbTransaction();
+        insert.CommandText = """
+            INSERT INTO InboxEvents (Key, Event, PbxCallId, Fields, ReceivedUtc, IsApplied, Attempts)
+            VALUES ($key, $event, $pbxCallId, $fields, $receivedUtc, 0, 0)
+            ON CONFLICT (Key) DO NOTHING
+            RETURNING Id
+            """;
+        var key = insert.Parameters.Add("$key", SqliteType.Text);
+        var name = insert.Parameters.Add("$event", SqliteType.Text);
+        var pbxCallId = insert.Parameters.Add("$pbxCallId", SqliteType.Text);
+        var fields = insert.Parameters.Add("$fields", SqliteType.Text);
+        var receivedUtc = insert.Parameters.Add("$receivedUtc", SqliteType.Text);
+        await insert.PrepareAsync();
+
+        foreach (var work in batch)
+        {
+            if (work.Webhook is not { } webhook)
+                continue;
+            key.Value = webhook.Key;
+            name.Value = webhook.Name;
+            pbxCallId.Value = (object?)webhook.PbxCallId ?? DBNull.Value;
+            fields.Value = webhook.FieldsJson();
+            receivedUtc.Value = webhook.ReceivedUtc;
+            if (await insert.ExecuteScalarAsync() is long id)
+                stored.Add(new Stored(id, webhook));
+            else
+                work.IsDuplicate = true;
+        }
+        return stored;
+    }
+
+    private static async Task<List<Stored>> LoadRetriesAsync(ZadarmaDb db, List<Work> batch)
+    {
+        var ids = batch.Where(w => w.RetryId is not null).Select(w => w.RetryId!.Value).Distinct().ToList();
+        if (ids.Count == 0)
+            return [];
+        var rows = await db.InboxEvents.AsNoTracking().Where(e => ids.Contains(e.Id) && !e.IsApplied).ToListAsync();
+        return rows.Select(r => new Stored(r.Id, WebhookEvent.FromStored(r.Fields, r.ReceivedUtc))).ToList();
+    }
+
+    /// <summary>Applies all at once; if that fails, one by one, so a single bad notification holds back only itself.</summary>
+    private async Task<List<CallChange>> ApplyIsolatedAsync(ZadarmaDb db, IDbContextTransaction tx, List<Stored> events,
+        Dictionary<string, Task<IReadOnlyList<DirectoryClient>>> early, int offsetMinutes, Country country)
+    {
+        if (events.Count == 0)
+            return [];
+        try
+        {
+            return await ApplyAsync(db, tx, events, early, offsetMinutes, country);
+        }
+        catch (Exception ex) when (events.Count > 1)
+        {
+            logger.LogWarning(ex, "Applying {Count} webhook events together failed; applying them one by one", events.Count);
+        }
+        catch (Exception ex)
+        {
+            await MarkFailedAsync(db, events[0].Id, ex);
+            return [];
+        }
+
+        var changes = new List<CallChange>();
+        foreach (var single in events)
+        {
+            try
+            {
+                changes.AddRange(await ApplyAsync(db, tx, [single], early, offsetMinutes, country));
+            }
+            catch (Exception ex)
+            {
+                await MarkFailedAsync(db, single.Id, ex);
+            }
+        }
+        return changes;
+    }
+
+    /// <summary>Merges the notifications into their calls inside a savepoint, so a failure leaves them stored but unapplied.</summary>
+    private async Task<List<CallChange>> ApplyAsync(ZadarmaDb db, IDbContextTransaction tx, List<Stored> events,
+        Dictionary<string, Task<IReadOnlyList<DirectoryClient>>> early, int offsetMinutes, Country country)
+    {
+        await tx.CreateSavepointAsync(ApplySavepoint);
+        try
+        {
+            var pbxCallIds = events.Select(e => e.Webhook.PbxCallId).OfType<string>().Distinct().ToList();
+            var calls = await db.Calls.Where(c => pbxCallIds.Contains(c.PbxCallId)).ToDictionaryAsync(c => c.PbxCallId);
+            var numbersBefore = calls.ToDictionary(c => c.Key, c => c.Value.ClientNumber);
+
+            foreach (var (_, webhook) in events)
+            {
+                if (webhook.PbxCallId is not { } pbxCallId)
+                    continue;
+                if (!calls.TryGetValue(pbxCallId, out var call))
+                {
+                    call = new Call { PbxCallId = pbxCallId };
+                    calls[pbxCallId] = call;
+                    db.Calls.Add(call);
+                }
+                call.Apply(webhook, offsetMinutes, country);
+            }
+
+            var renumbered = calls.Values
+                .Where(c => c.ClientNumber != numbersBefore.GetValueOrDefault(c.PbxCallId))
+                .ToList();
+            await MatchClientsAsync(renumbered, early);
+
+            db.ChangeTracker.DetectChanges();
+            var changed = db.ChangeTracker.Entries<Call>()
+                .Where(e => e.State is EntityState.Added or EntityState.Modified)
+                .Select(e => e.Entity)
+                .ToList();
+            await db.SaveChangesAsync();
+
+            var ids = events.Select(e => e.Id).ToList();
+            await db.InboxEvents.Where(e => ids.Contains(e.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(e => e.IsApplied, true)
+                .SetProperty(e => e.LastError, (string?)null)
+                .SetProperty(e => e.NextAttemptUtc, (DateTime?)null));
+
+            await tx.ReleaseSavepointAsync(ApplySavepoint);
+            db.ChangeTracker.Clear();
+            return changed.Select(c => new CallChange(c.Id, c.PbxCallId, c.EmployeeIds.ToList())).ToList();
+        }
+        catch
+        {
+            await tx.RollbackToSavepointAsync(ApplySavepoint);
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    /// <summary>Looks the client up when the call's number first becomes known or changes; all matches are kept.</summary>
+    private async Task MatchClientsAsync(List<Call> calls, Dictionary<string, Task<IReadOnlyList<DirectoryClient>>> early)
+    {
+        var lookups = calls
+            .Select(c => c.ClientNumber).OfType<string>().Distinct()
+            .ToDictionary(n => n, n => early.GetValueOrDefault(n) ?? FindClientsAsync(n));
+        await Task.WhenAll(lookups.Values);
+        foreach (var call in calls)
+        {
+            var matches = call.ClientNumber is { } number ? lookups[number].Result : [];
+            call.ClientIds = matches.Select(m => m.Id).ToList();
+            call.ResponsibleEmployeeId = matches.Select(m => m.ResponsibleEmployeeId).FirstOrDefault(e => e is not null);
+            call.EmployeeIds = matches.Select(m => m.ResponsibleEmployeeId).OfType<int>().Distinct().Order().ToList();
+        }
+    }
+
+    /// <summary>On the thread pool: SQLite-backed directories complete synchronously, and the batch's lookups should overlap.</summary>
+    private Task<IReadOnlyList<DirectoryClient>> FindClientsAsync(string e164) =>
+        PhoneNumber.TryParse(e164, Country.All[0], out var number, out _)
+            ? Task.Run(() => directory.FindClientsByPhoneAsync(number.Value))
+            : Task.FromResult<IReadOnlyList<DirectoryClient>>([]);
+
+    private async Task MarkFailedAsync(ZadarmaDb db, long id, Exception error)
+    {
+        var row = await db.InboxEvents.SingleAsync(e => e.Id == id);
+        row.Attempts++;
+        var message = $"{error.GetType().Name}: {error.Message}";
+        row.LastError = message.Length > 1000 ? message[..1000] : message;
+        var backoff = TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, row.Attempts)));
+        row.NextAttemptUtc = clock.GetUtcNow().UtcDateTime + backoff;
+        await db.SaveChangesAsync();
+        db.ChangeTracker.Clear();
+        logger.LogWarning(error, "Webhook event {InboxId} {Event} for {PbxCallId} could not be applied (attempt {Attempts}); retrying after {Backoff}",
+            row.Id, row.Event, row.PbxCallId, row.Attempts, backoff);
+    }
+
+    private void Publish(List<CallChange> changes)
+    {
+        foreach (var change in changes)
+        {
+            try
+            {
+                callEvents.CallChanged(change);
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "A subscriber failed on the change of call {CallId} {PbxCallId}", change.CallId, change.PbxCallId);
+            }
+        }
+    }
+
+    private sealed record Stored(long Id, WebhookEvent Webhook);
+
+    private sealed record EarlyMatch(string Number, Task<IReadOnlyList<DirectoryClient>> Clients);
+
+    private sealed class Work(WebhookEvent? webhook, long? retryId)
+    {
+        public WebhookEvent? Webhook { get; } = webhook;
+        public long? RetryId { get; } = retryId;
+        public bool IsDuplicate { get; set; }
+        public EarlyMatch? EarlyMatch { get; init; }
+        public TaskCompletionSource<InboxReceipt> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

@@ -1,0 +1,161 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using Zadarma.Core.Calls;
+using Zadarma.Core.Directory;
+using Zadarma.Core.Paging;
+using Zadarma.Core.Persistence;
+using Zadarma.Core.Settings;
+using Zadarma.Core.Webhooks;
+using static Zadarma.Tests.Unit.Webhooks.Notifications;
+
+namespace Zadarma.Tests.Unit.Webhooks;
+
+public sealed class WebhookInboxTests : IAsyncLifetime
+{
+    private const string Caller = "79991234567";
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "zadarma-inbox-" + Guid.NewGuid().ToString("N"));
+    private readonly ManualClock _clock = new(new DateTimeOffset(2024, 1, 15, 7, 0, 0, TimeSpan.Zero));
+    private readonly FlakyDirectory _directory = new();
+    private readonly CallEvents _callEvents = new();
+    private IDbContextFactory<ZadarmaDb> _db = null!;
+    private WebhookInbox _inbox = null!;
+
+    public async Task InitializeAsync()
+    {
+        System.IO.Directory.CreateDirectory(_folder);
+        var options = new DbContextOptionsBuilder<ZadarmaDb>().UseSqlite(Database.ConnectionString(_folder)).Options;
+        _db = new PooledDbContextFactory<ZadarmaDb>(options);
+        await Database.MigrateAsync(_db);
+        _inbox = new WebhookInbox(_db, new SettingsStore(_db), _directory, _callEvents, _clock, NullLogger<WebhookInbox>.Instance);
+        await _inbox.StartAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _inbox.StopAsync(CancellationToken.None);
+        _inbox.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        System.IO.Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_duplicate_is_stored_once_and_applied_once()
+    {
+        var changes = new List<CallChange>();
+        _callEvents.Changed += changes.Add;
+        var start = Start("in_dup", Caller);
+
+        var first = await _inbox.StoreAsync(Event(start, _clock.UtcNow), default);
+        var again = await _inbox.StoreAsync(Event(start, _clock.UtcNow.AddSeconds(2)), default);
+        var together = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => _inbox.StoreAsync(Event(start, _clock.UtcNow), default)));
+
+        Assert.False(first.IsDuplicate);
+        Assert.True(again.IsDuplicate);
+        Assert.All(together, r => Assert.True(r.IsDuplicate));
+        await using var db = await _db.CreateDbContextAsync();
+        var stored = await db.InboxEvents.SingleAsync();
+        Assert.True(stored.IsApplied);
+        Assert.Equal(_clock.UtcNow, stored.ReceivedUtc);
+        Assert.Single(await db.Calls.ToListAsync());
+        Assert.Single(changes);
+    }
+
+    [Fact]
+    public async Task Events_of_one_call_in_one_batch_make_one_call()
+    {
+        var events = new[]
+        {
+            Start("in_batch", Caller), Internal("in_batch", Caller, "100"), Answer("in_batch", Caller, "100"),
+            End("in_batch", Caller, "100", "answered", 10),
+        };
+        await Task.WhenAll(events.Select(e => _inbox.StoreAsync(Event(e, _clock.UtcNow), default)));
+
+        await using var db = await _db.CreateDbContextAsync();
+        var call = await db.Calls.SingleAsync();
+        Assert.Equal(CallDisposition.Answered, call.Disposition);
+        Assert.Equal([7], call.ClientIds);
+        Assert.Equal(70, call.ResponsibleEmployeeId);
+        Assert.Equal([70], call.EmployeeIds);
+        Assert.Equal(4, await db.InboxEvents.CountAsync(e => e.IsApplied));
+    }
+
+    [Fact]
+    public async Task A_failed_apply_keeps_the_event_and_the_retry_applies_it()
+    {
+        _directory.FailuresLeft = 1;
+        var receipt = await _inbox.StoreAsync(Event(Start("in_fail", Caller), _clock.UtcNow), default);
+        Assert.False(receipt.IsDuplicate);
+
+        var failed = await _inbox.ListFailedAsync(new PageRequest());
+        var row = Assert.Single(failed.Items);
+        Assert.Equal("NOTIFY_START", row.Event);
+        Assert.Equal("in_fail", row.PbxCallId);
+        Assert.Equal(1, row.Attempts);
+        Assert.Contains("CRM unavailable", row.LastError);
+        await using (var db = await _db.CreateDbContextAsync())
+            Assert.Empty(await db.Calls.ToListAsync());
+
+        Assert.Equal(0, await _inbox.RetryDueAsync(default));
+        _clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await _inbox.RetryDueAsync(default));
+
+        Assert.Empty((await _inbox.ListFailedAsync(new PageRequest())).Items);
+        await using (var db = await _db.CreateDbContextAsync())
+        {
+            Assert.True((await db.InboxEvents.SingleAsync()).IsApplied);
+            Assert.Equal([7], (await db.Calls.SingleAsync()).ClientIds);
+        }
+    }
+
+    [Fact]
+    public async Task One_failing_event_does_not_hold_back_its_batch()
+    {
+        _directory.FailOn = "+79990000000";
+        await Task.WhenAll(
+            _inbox.StoreAsync(Event(Start("in_bad", "79990000000"), _clock.UtcNow), default),
+            _inbox.StoreAsync(Event(Start("in_good", Caller), _clock.UtcNow), default),
+            _inbox.StoreAsync(Event(Record("in_good", "rec-1"), _clock.UtcNow), default));
+
+        await using var db = await _db.CreateDbContextAsync();
+        Assert.Equal(["in_good"], await db.Calls.Select(c => c.PbxCallId).ToListAsync());
+        Assert.Equal("in_bad", (await _inbox.ListFailedAsync(new PageRequest())).Items.Single().PbxCallId);
+    }
+
+    private sealed class ManualClock(DateTimeOffset now) : TimeProvider
+    {
+        private DateTimeOffset _now = now;
+
+        public DateTime UtcNow => _now.UtcDateTime;
+
+        public void Advance(TimeSpan by) => _now += by;
+
+        public override DateTimeOffset GetUtcNow() => _now;
+    }
+
+    /// <summary>A CRM with one client, that can be made to fail like a host CRM that is down.</summary>
+    private sealed class FlakyDirectory : ICrmDirectory
+    {
+        public int FailuresLeft { get; set; }
+        public string? FailOn { get; set; }
+
+        public Task<IReadOnlyList<DirectoryClient>> FindClientsByPhoneAsync(PhoneNumber number, CancellationToken ct = default)
+        {
+            if (FailuresLeft > 0 || number.E164 == FailOn)
+            {
+                FailuresLeft--;
+                throw new InvalidOperationException("CRM unavailable");
+            }
+            IReadOnlyList<DirectoryClient> found = number.E164 == "+" + Caller
+                ? [new DirectoryClient(7, "Acme", null, 70, number.E164, PhoneMatch.Exact)]
+                : [];
+            return Task.FromResult(found);
+        }
+
+        public Task<DirectoryEmployee?> GetResponsibleEmployeeAsync(int clientId, CancellationToken ct = default) => Task.FromResult<DirectoryEmployee?>(null);
+
+        public Task<IReadOnlyList<DirectoryEmployee>> ListEmployeesAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<DirectoryEmployee>>([]);
+
+        public Task<DirectoryEmployee?> GetEmployeeOfUserAsync(int userId, CancellationToken ct = default) => Task.FromResult<DirectoryEmployee?>(null);
+    }
+}
