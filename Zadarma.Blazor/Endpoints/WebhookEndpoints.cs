@@ -26,8 +26,6 @@ public static class WebhookEndpoints
             .Validate(o => o.IsValid(), $"{WebhookOptions.Section}: invalid network, proxy address or limit.")
             .ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<IWebhookSecret, ConfiguredWebhookSecret>();
-        services.TryAddSingleton<ICallRouting, PbxScenarioRouting>();
         services.TryAddSingleton<ICallEvents, CallEvents>();
         services.TryAddSingleton<CallJournal>();
         services.TryAddSingleton<WebhookInbox>();

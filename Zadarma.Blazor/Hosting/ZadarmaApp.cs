@@ -14,6 +14,8 @@ using Zadarma.Core.Pbx;
 using Zadarma.Core.Sandbox;
 using Zadarma.Blazor.Endpoints;
 using Zadarma.Core.Persistence;
+using Zadarma.Core.Routing;
+using Zadarma.Core.Webhooks;
 using Zadarma.Core.Settings;
 
 namespace Zadarma.Blazor.Hosting;
@@ -55,6 +57,10 @@ public static class ZadarmaApp
         builder.Services.AddZadarmaApi();
         builder.Services.AddSingleton<ZadarmaConnection>();
         builder.Services.AddSingleton<IZadarmaAccount>(sp => sp.GetRequiredService<ZadarmaConnection>());
+        builder.Services.AddSingleton<IWebhookSecret>(sp => sp.GetRequiredService<ZadarmaConnection>());
+        builder.Services.AddSingleton<RoutingDirectory>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<RoutingDirectory>());
+        builder.Services.AddSingleton<ICallRouting, ResponsibleManagerRouting>();
         builder.Services.AddTransient<PbxFetch>();
         builder.Services.AddTransient<DemoData>();
         builder.Services.AddZadarmaWebhooks(builder.Configuration);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zadarma.Core.Api;
 using Zadarma.Core.Sandbox;
+using Zadarma.Core.Webhooks;
 
 namespace Zadarma.Core.Settings;
 
@@ -17,9 +18,12 @@ public sealed class ZadarmaConnection(
     IDataProtectionProvider protection,
     IOptions<SandboxOptions> sandboxOptions,
     IServiceProvider services,
-    ILogger<ZadarmaConnection> logger) : IZadarmaAccount
+    ILogger<ZadarmaConnection> logger) : IZadarmaAccount, IWebhookSecret
 {
     private readonly IDataProtector _protector = protection.CreateProtector("Zadarma.ApiSecret");
+
+    // Webhooks ask for the secret on every event: keep the last decryption rather than repeat it.
+    private volatile DecryptedSecret? _decrypted;
 
     public bool SandboxAvailable => sandboxOptions.Value.Enabled;
 
@@ -33,7 +37,7 @@ public sealed class ZadarmaConnection(
             throw new ZadarmaException(ZadarmaErrorKind.NotConfigured);
         try
         {
-            return new ZadarmaCredentials(new Uri(current.ZadarmaUrl), current.ZadarmaKey, _protector.Unprotect(current.ZadarmaSecretProtected));
+            return new ZadarmaCredentials(new Uri(current.ZadarmaUrl), current.ZadarmaKey, Decrypt(current.ZadarmaSecretProtected));
         }
         catch (CryptographicException e)
         {
@@ -42,6 +46,36 @@ public sealed class ZadarmaConnection(
             throw new ZadarmaException(ZadarmaErrorKind.NotConfigured, inner: e);
         }
     }
+
+    /// <summary>Zadarma signs webhooks with the API secret of the account.</summary>
+    public async ValueTask<string?> GetSecretAsync(CancellationToken ct)
+    {
+        var current = await settings.GetAsync(ct);
+        if (current.ZadarmaUseSandbox)
+            return SandboxAvailable ? services.GetRequiredService<SandboxPbx>().Secret : null;
+        if (current.ZadarmaSecretProtected is null)
+            return null;
+        try
+        {
+            return Decrypt(current.ZadarmaSecretProtected);
+        }
+        catch (CryptographicException)
+        {
+            logger.LogError("The saved Zadarma secret can no longer be decrypted: webhooks cannot be verified");
+            return null;
+        }
+    }
+
+    private string Decrypt(string protectedSecret)
+    {
+        if (_decrypted is { } last && last.Protected == protectedSecret)
+            return last.Plain;
+        var plain = _protector.Unprotect(protectedSecret);
+        _decrypted = new DecryptedSecret(protectedSecret, plain);
+        return plain;
+    }
+
+    private sealed record DecryptedSecret(string Protected, string Plain);
 
     private ZadarmaCredentials SandboxCredentials()
     {

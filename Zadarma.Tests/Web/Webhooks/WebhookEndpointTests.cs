@@ -160,7 +160,7 @@ public sealed class WebhookEndpointTests : IClassFixture<WebhookEndpointTests.Ap
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
             builder.UseSetting("DataPath", _dataPath);
-            builder.UseSetting(ConfiguredWebhookSecret.Key, Secret);
+            builder.UseSetting("Sandbox:Secret", Secret);
         }
 
         public override async ValueTask DisposeAsync()

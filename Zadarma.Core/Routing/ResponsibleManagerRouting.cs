@@ -1,0 +1,43 @@
+using Microsoft.Extensions.Logging;
+using Zadarma.Core.Directory;
+using Zadarma.Core.Settings;
+using Zadarma.Core.Webhooks;
+
+namespace Zadarma.Core.Routing;
+
+/// <summary>
+/// Puts a known client straight through to their responsible manager's extension. Everything it needs is in
+/// memory (<see cref="RoutingDirectory"/>, cached settings): the PBX is waiting for the answer.
+/// </summary>
+public sealed class ResponsibleManagerRouting(RoutingDirectory directory, SettingsStore settings, ILogger<ResponsibleManagerRouting> logger) : ICallRouting
+{
+    public async ValueTask<RoutingReply?> DecideAsync(WebhookEvent webhook, CancellationToken ct)
+    {
+        if (webhook.Type is not (WebhookEventType.NotifyStart or WebhookEventType.NotifyIvr))
+            return null;
+        var current = await settings.GetAsync(ct);
+        if (!current.RoutingEnabled)
+            return null;
+
+        var caller = webhook[WebhookField.CallerId];
+        var country = Country.Find(current.DefaultCountry) ?? Country.All[0];
+        if (!PhoneNumber.TryParseReported(caller, country, out var number, out _))
+            return null;
+
+        var clients = directory.FindCallers(number.Value);
+        var managers = clients.Select(c => c.ManagerId).Distinct().ToList();
+        // Several clients with different managers: the PBX scenario decides rather than a guess.
+        if (managers is not [int manager])
+            return null;
+        if (directory.ExtensionOf(manager) is not { } extension)
+            return null;
+
+        logger.LogInformation("Call {PbxCallId} routed to extension {Extension} of manager {EmployeeId}", webhook.PbxCallId, extension, manager);
+        return new RoutingReply
+        {
+            Redirect = extension,
+            ReturnTimeout = current.RoutingReturnTimeout,
+            CallerName = current.SendCallerName && clients.Count == 1 ? clients[0].Name : null,
+        };
+    }
+}
