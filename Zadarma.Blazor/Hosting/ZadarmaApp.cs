@@ -8,6 +8,7 @@ using Zadarma.Blazor.Accounts;
 using Zadarma.Blazor.Components;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Api;
+using Zadarma.Core.Calls;
 using Zadarma.Core.Demo;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Pbx;
@@ -63,6 +64,7 @@ public static class ZadarmaApp
         builder.Services.AddSingleton<ICallRouting, ResponsibleManagerRouting>();
         builder.Services.AddTransient<PbxFetch>();
         builder.Services.AddTransient<DemoData>();
+        builder.Services.AddSingleton<CallList>();
         builder.Services.AddZadarmaWebhooks(builder.Configuration);
 
         builder.Services.AddScoped<CookieValidation>();

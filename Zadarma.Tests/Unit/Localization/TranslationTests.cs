@@ -50,7 +50,11 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetNames<AccountError>().Select(n => $"Account.Error.{n}"))
             .Concat(Enum.GetNames<PhoneError>().Select(n => $"Phone.Error.{n}"))
             .Concat(Enum.GetNames<ZadarmaErrorKind>().Select(n => $"Zadarma.Error.{n}"))
-            .Concat(Enum.GetNames<ZadarmaConnectionError>().Select(n => $"Zadarma.Invalid.{n}"));
+            .Concat(Enum.GetNames<ZadarmaConnectionError>().Select(n => $"Zadarma.Invalid.{n}"))
+            .Concat(Enum.GetNames<Core.Calls.CallDisposition>().Select(n => $"Calls.Disposition.{n}"))
+            .Concat(Enum.GetNames<Core.Calls.CallDirection>().Select(n => $"Calls.Direction.{n}"))
+            .Concat(Enum.GetNames<Core.Calls.CallOutcome>().Select(n => $"Calls.Outcome.{n}"))
+            .Concat(Enum.GetNames<Blazor.Components.Calls.CallPeriod>().Select(n => $"Calls.Period.{n}"));
         Assert.DoesNotContain(expected, k => !keys.Contains(k));
     }
 
