@@ -141,6 +141,8 @@ public sealed class WebhookInbox(
         await db.Database.OpenConnectionAsync();
         // WAL with synchronous=NORMAL survives an application crash; only an OS crash can lose the last commits.
         await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;");
+        // The apply step has its own savepoint; EF's automatic one around SaveChanges would only add round trips.
+        db.Database.AutoSavepointsEnabled = false;
         await using var tx = await db.Database.BeginTransactionAsync();
 
         var toApply = await InsertNewAsync(db, tx, batch);
