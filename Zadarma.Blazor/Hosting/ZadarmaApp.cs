@@ -8,7 +8,10 @@ using Zadarma.Blazor.Accounts;
 using Zadarma.Blazor.Components;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Api;
+using Zadarma.Blazor.Components.Telephony;
 using Zadarma.Core.Calls;
+using Zadarma.Core.Notifications;
+using Zadarma.Core.Telephony;
 using Zadarma.Core.Demo;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Pbx;
@@ -65,6 +68,13 @@ public static class ZadarmaApp
         builder.Services.AddTransient<PbxFetch>();
         builder.Services.AddTransient<DemoData>();
         builder.Services.AddSingleton<CallList>();
+        builder.Services.AddSingleton<CallEdits>();
+        builder.Services.AddSingleton<CallPopups>();
+        builder.Services.AddSingleton<CallNotifier>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CallNotifier>());
+        builder.Services.AddScoped<OpenCallPopups>();
+        builder.Services.AddSingleton<PendingCallbacks>();
+        builder.Services.AddTransient<ClickToCall>();
         builder.Services.AddZadarmaWebhooks(builder.Configuration);
 
         builder.Services.AddScoped<CookieValidation>();

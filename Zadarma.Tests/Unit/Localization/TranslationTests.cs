@@ -54,7 +54,8 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetNames<Core.Calls.CallDisposition>().Select(n => $"Calls.Disposition.{n}"))
             .Concat(Enum.GetNames<Core.Calls.CallDirection>().Select(n => $"Calls.Direction.{n}"))
             .Concat(Enum.GetNames<Core.Calls.CallOutcome>().Select(n => $"Calls.Outcome.{n}"))
-            .Concat(Enum.GetNames<Blazor.Components.Calls.CallPeriod>().Select(n => $"Calls.Period.{n}"));
+            .Concat(Enum.GetNames<Blazor.Components.Calls.CallPeriod>().Select(n => $"Calls.Period.{n}"))
+            .Concat(Enum.GetNames<Core.Telephony.CallbackError>().Select(n => $"ClickToCall.Error.{n}"));
         Assert.DoesNotContain(expected, k => !keys.Contains(k));
     }
 

@@ -1,0 +1,38 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Zadarma.Core.Persistence;
+
+namespace Zadarma.Core.Calls;
+
+/// <summary>
+/// What people change on a call: a note, and which client it was. Single-column updates, so they never
+/// overwrite what the webhook inbox writes at the same time.
+/// </summary>
+public sealed class CallEdits(IDbContextFactory<ZadarmaDb> dbFactory, ILogger<CallEdits> logger)
+{
+    public const int MaxNoteLength = 4000;
+
+    public async Task SaveNoteAsync(int callId, string? note, CancellationToken ct = default)
+    {
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        if (note?.Length > MaxNoteLength)
+            note = note[..MaxNoteLength];
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Calls.Where(c => c.Id == callId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Note, note), ct);
+        logger.LogInformation("Note saved on call {CallId}", callId);
+    }
+
+    /// <summary>Says which client the call was with: the one picked among several matches, or one just created.</summary>
+    public async Task LinkClientAsync(int callId, int clientId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var manager = await db.Clients.Where(c => c.Id == clientId).Select(c => c.ResponsibleEmployeeId).SingleOrDefaultAsync(ct);
+        var call = await db.Calls.SingleOrDefaultAsync(c => c.Id == callId, ct) ?? throw new KeyNotFoundException($"Call {callId} does not exist.");
+        call.ClientIds = [clientId];
+        call.ResponsibleEmployeeId = manager;
+        call.EmployeeIds = manager is { } m ? [m] : [];
+        // Only these three columns are written: the inbox's own fields stay as it left them.
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Call {CallId} linked to client {ClientId}", callId, clientId);
+    }
+}
