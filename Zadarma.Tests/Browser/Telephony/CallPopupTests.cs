@@ -1,0 +1,179 @@
+using Microsoft.Playwright;
+using Zadarma.Core.Accounts;
+using Zadarma.Core.Demo;
+using Zadarma.Core.Directory;
+using Zadarma.Core.Notifications;
+using Zadarma.Core.Sandbox;
+using Zadarma.Tests.Infrastructure;
+
+namespace Zadarma.Tests.Browser.Telephony;
+
+public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private TestApp _app = default!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await TestApp.StartAsync();
+        await _app.CreateUserAsync("admin", Role.Admin);
+        await _app.Get<DemoData>().LoadAsync(userId: null);
+        var employees = (await _app.Get<EmployeeStore>().ListAsync()).ToDictionary(e => e.Name, e => e.Id);
+        await CreateAgentAsync("olga", employees["Olga Petrova"]);
+        await CreateAgentAsync("ivan", employees["Ivan Sokolov"]);
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private async Task CreateAgentAsync(string userName, int employeeId)
+    {
+        var user = await _app.CreateUserAsync(userName, Role.Agent);
+        await _app.Get<UserAccounts>().UpdateAsync(user.Id, Role.Agent, true, employeeId);
+    }
+
+    private async Task<IPage> AgentAsync(string userName)
+    {
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync(userName);
+        await page.OpenAsync("clients");
+        return page;
+    }
+
+    [Fact]
+    public async Task Only_the_agent_whose_extension_rings_sees_the_popup_and_it_follows_the_call()
+    {
+        var olga = await AgentAsync("olga");
+        var ivan = await AgentAsync("ivan");
+        await WaitForSubscribersAsync(2);
+
+        // Olga's client rings Olga's extension, slowly enough to see each step.
+        var call = _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Answered, TimeSpan.FromMilliseconds(1200));
+
+        var popup = olga.Locator(".call-popup");
+        await Assertions.Expect(popup).ToBeVisibleAsync();
+        await Assertions.Expect(popup).ToContainTextAsync("Dmitry Volkov");
+        await Assertions.Expect(popup).ToContainTextAsync("+7 999 123 45 67");
+        await Assertions.Expect(popup).ToContainTextAsync("Manager: Olga Petrova");
+        await Assertions.Expect(popup.Locator(".call-popup-state")).ToHaveTextAsync("Incoming call");
+        await Screenshots.SaveAsync(olga, "popup-known-client");
+
+        await Assertions.Expect(popup.Locator(".call-popup-state")).ToHaveTextAsync("Talking: Olga Petrova");
+        await Assertions.Expect(popup.Locator(".call-popup-state")).ToContainTextAsync("Ended: Answered");
+        await call;
+        await Assertions.Expect(ivan.Locator(".call-popup")).ToHaveCountAsync(0);
+
+        // Every tab of the agent gets it; the note is saved onto the call.
+        await popup.Locator(".call-popup-note").FillAsync("Wants a quote for 20 seats");
+        await popup.Locator(".call-popup-note").BlurAsync();
+        await WaitUntilAsync(async () => (await _app.Get<Core.Calls.CallJournal>().FindAsync(await call))?.Note == "Wants a quote for 20 seats");
+
+        await popup.Locator(".call-popup-close").ClickAsync();
+        await Assertions.Expect(popup).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task An_unknown_caller_can_be_saved_as_a_client_and_the_call_is_linked()
+    {
+        var olga = await AgentAsync("olga");
+        await WaitForSubscribersAsync(1);
+
+        var pbxCallId = await _app.Get<SandboxCalls>().SimulateIncomingAsync("79035550101", [100], IncomingCallOutcome.Answered, TimeSpan.Zero);
+
+        var popup = olga.Locator(".call-popup");
+        await Assertions.Expect(popup.Locator(".call-popup-unknown")).ToHaveTextAsync("Unknown number.");
+        await Screenshots.SaveAsync(olga, "popup-unknown-number");
+        await popup.GetByRole(AriaRole.Button, new() { Name = "Create client" }).ClickAsync();
+        var dialog = olga.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog.Locator(".phone-number-input")).ToHaveValueAsync("+79035550101");
+        await dialog.Locator("input[name=Name]").FillAsync("Elena Smirnova");
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+
+        await Assertions.Expect(popup.Locator(".call-popup-client")).ToHaveTextAsync("Elena Smirnova");
+        var call = await _app.Get<Core.Calls.CallJournal>().FindAsync(pbxCallId);
+        var client = Assert.Single((await _app.Get<ClientStore>().ListAsync(new Core.Paging.PageRequest(Search: "Elena"))).Items);
+        Assert.Equal([client.Id], call!.ClientIds);
+    }
+
+    [Fact]
+    public async Task Several_matching_clients_are_offered_to_choose_from()
+    {
+        await _app.Get<ClientStore>().SaveAsync(new ClientEdit
+        {
+            Name = "Acme accounting",
+            Company = "Acme Ltd",
+            ResponsibleEmployeeId = (await _app.Get<EmployeeStore>().ListAsync()).Single(e => e.Name == "Olga Petrova").Id,
+            Phones = [new PhoneEdit { Number = "+7 999 123 45 67" }],
+        });
+        var olga = await AgentAsync("olga");
+        await WaitForSubscribersAsync(1);
+
+        await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Missed, TimeSpan.Zero);
+
+        var popup = olga.Locator(".call-popup");
+        await Assertions.Expect(popup.Locator(".call-popup-choice")).ToHaveCountAsync(2);
+        await Screenshots.SaveAsync(olga, "popup-several-clients");
+        await popup.Locator(".call-popup-choice", new() { HasText = "Acme accounting" }).GetByRole(AriaRole.Button, new() { Name = "This one" }).ClickAsync();
+        await Assertions.Expect(popup.Locator(".call-popup-client")).ToHaveTextAsync("Acme accounting");
+    }
+
+    [Fact]
+    public async Task Click_to_call_rings_the_agents_extension_then_follows_the_call()
+    {
+        var olga = await AgentAsync("olga");
+        await WaitForSubscribersAsync(1);
+        await olga.GetByRole(AriaRole.Link, new() { Name = "Dmitry Volkov" }).ClickAsync();
+        await Assertions.Expect(olga.GetByRole(AriaRole.Heading, new() { Name = "Dmitry Volkov" })).ToBeVisibleAsync();
+
+        await olga.Locator(".client-card .click-to-call").ClickAsync();
+        // A double click dials once.
+        await olga.Locator(".client-card .click-to-call").ClickAsync();
+
+        await Assertions.Expect(olga.Locator(".rz-notification-item").First).ToContainTextAsync("Your phone is ringing");
+        await Assertions.Expect(olga.Locator(".call-popup")).ToContainTextAsync("Dmitry Volkov");
+        await Assertions.Expect(olga.Locator(".call-popup .call-popup-state")).ToContainTextAsync("Ended: Answered");
+        await Screenshots.SaveAsync(olga, "click-to-call");
+
+        var callback = Assert.Single(_app.Get<SandboxPbx>().Callbacks);
+        Assert.Equal(("100", "+79991234567"), (callback.From, callback.To));
+    }
+
+    [Fact]
+    public async Task An_agent_without_an_extension_is_told_so()
+    {
+        var employee = await _app.Get<EmployeeStore>().SaveAsync(new EmployeeEdit { Name = "New Hire" });
+        await CreateAgentAsync("newbie", employee);
+        var page = await AgentAsync("newbie");
+
+        await page.Locator(".clients-grid .click-to-call").First.ClickAsync();
+
+        await Assertions.Expect(page.Locator(".rz-notification-item").First).ToContainTextAsync("You have no extension");
+        Assert.Empty(_app.Get<SandboxPbx>().Callbacks);
+    }
+
+    [Fact]
+    public async Task Closing_tabs_ends_their_subscriptions()
+    {
+        var pages = new List<IPage>();
+        for (var i = 0; i < 4; i++)
+            pages.Add(await AgentAsync(i % 2 == 0 ? "olga" : "ivan"));
+        await WaitForSubscribersAsync(4);
+
+        // Closing a tab tells the server to end its circuit; the subscription goes with it.
+        foreach (var page in pages)
+            await page.CloseAsync(new() { RunBeforeUnload = true });
+
+        await WaitUntilAsync(() => Task.FromResult(_app.Get<CallNotifier>().SubscriptionCount == 0), TimeSpan.FromSeconds(20));
+    }
+
+    private async Task WaitForSubscribersAsync(int count) =>
+        await WaitUntilAsync(() => Task.FromResult(_app.Get<CallNotifier>().SubscriptionCount >= count));
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
+        while (!await condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The condition was not met in time.");
+            await Task.Delay(50);
+        }
+    }
+}
