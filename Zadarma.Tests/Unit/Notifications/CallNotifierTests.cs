@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Zadarma.Core.Calls;
+using Zadarma.Core.Directory;
+using Zadarma.Core.Notifications;
+using Zadarma.Core.Pbx;
+using Zadarma.Tests.Infrastructure;
+
+namespace Zadarma.Tests.Unit.Notifications;
+
+public sealed class CallNotifierTests : IAsyncLifetime
+{
+    private TestDatabase _db = default!;
+    private readonly CallEvents _events = new();
+    private CallNotifier _notifier = default!;
+    private int _olga, _ivan;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _olga = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Olga" });
+        _ivan = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Ivan" });
+        await _db.Extensions.MergeAsync([new FetchedExtension("100", null), new FetchedExtension("101", null)]);
+        await _db.Extensions.MapAsync("101", _ivan);
+        _notifier = new CallNotifier(_events, new CallPopups(_db.Factory), NullLogger<CallNotifier>.Instance);
+        await _notifier.StartAsync(CancellationToken.None);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _notifier.StopAsync(CancellationToken.None);
+        _notifier.Dispose();
+        await _db.DisposeAsync();
+    }
+
+    private async Task<int> AddCallAsync(List<int> managers, List<string> extensions)
+    {
+        await using var db = await _db.Factory.CreateDbContextAsync();
+        var call = new Call { PbxCallId = "in_" + Guid.NewGuid().ToString("N"), Direction = CallDirection.Incoming, ClientNumber = "+79991234567", EmployeeIds = managers, Extensions = extensions };
+        db.Calls.Add(call);
+        await db.SaveChangesAsync();
+        return call.Id;
+    }
+
+    [Fact]
+    public async Task A_call_reaches_its_manager_and_the_employees_whose_extensions_rang_only()
+    {
+        var olga = new List<CallPopup>();
+        var ivan = new List<CallPopup>();
+        var nobody = new List<CallPopup>();
+        using var a = _notifier.Subscribe(_olga, p => { lock (olga) olga.Add(p); return Task.CompletedTask; });
+        using var b = _notifier.Subscribe(_ivan, p => { lock (ivan) ivan.Add(p); return Task.CompletedTask; });
+        using var c = _notifier.Subscribe(999, p => { lock (nobody) nobody.Add(p); return Task.CompletedTask; });
+
+        var managersOnly = await AddCallAsync([_olga], []);
+        _events.CallChanged(new CallChange(managersOnly, "", [_olga]));
+        var rangIvan = await AddCallAsync([_olga], ["101"]);
+        _events.CallChanged(new CallChange(rangIvan, "", [_olga]));
+
+        await WaitUntilAsync(() => olga.Count == 2 && ivan.Count == 1);
+        Assert.Equal([managersOnly, rangIvan], olga.Select(p => p.CallId));
+        Assert.Equal(rangIvan, Assert.Single(ivan).CallId);
+        Assert.Empty(nobody);
+    }
+
+    [Fact]
+    public async Task Every_subscription_ends_when_disposed()
+    {
+        var subscriptions = Enumerable.Range(0, 10_000)
+            .Select(i => _notifier.Subscribe(i % 50, _ => Task.CompletedTask))
+            .ToList();
+        Assert.Equal(10_000, _notifier.SubscriptionCount);
+
+        await Parallel.ForEachAsync(subscriptions, (s, _) => { s.Dispose(); return ValueTask.CompletedTask; });
+
+        Assert.Equal(0, _notifier.SubscriptionCount);
+    }
+
+    [Fact]
+    public async Task A_failing_tab_does_not_stop_the_others()
+    {
+        var delivered = 0;
+        using var broken = _notifier.Subscribe(_olga, _ => throw new InvalidOperationException("circuit gone"));
+        using var working = _notifier.Subscribe(_olga, _ => { Interlocked.Increment(ref delivered); return Task.CompletedTask; });
+
+        var call = await AddCallAsync([_olga], []);
+        _events.CallChanged(new CallChange(call, "", [_olga]));
+
+        await WaitUntilAsync(() => Volatile.Read(ref delivered) == 1);
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "The popup did not arrive in time.");
+            await Task.Delay(20);
+        }
+    }
+}
