@@ -15,6 +15,7 @@ using Zadarma.Core.Sandbox;
 using Zadarma.Blazor.Endpoints;
 using Zadarma.Core.Persistence;
 using Zadarma.Core.Settings;
+using Zadarma.Core.WebRtc;
 
 namespace Zadarma.Blazor.Hosting;
 
@@ -57,6 +58,8 @@ public static class ZadarmaApp
         builder.Services.AddSingleton<IZadarmaAccount>(sp => sp.GetRequiredService<ZadarmaConnection>());
         builder.Services.AddTransient<PbxFetch>();
         builder.Services.AddTransient<DemoData>();
+        builder.Services.AddSingleton<WebRtcKeys>();
+        builder.Services.AddTransient<WebRtcOffers>();
 
         builder.Services.AddScoped<CookieValidation>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)

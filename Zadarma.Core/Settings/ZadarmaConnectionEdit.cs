@@ -1,4 +1,5 @@
 using Zadarma.Core.Api;
+using Zadarma.Core.WebRtc;
 
 namespace Zadarma.Core.Settings;
 
@@ -16,6 +17,10 @@ public sealed class ZadarmaConnectionEdit
     public string PbxTimeZone { get; set; } = "UTC";
     public bool PlayRecordingsRemotely { get; set; }
     public bool WebRtcEnabled { get; set; }
+    public string WebRtcLibScriptUrl { get; set; } = AppSettings.DefaultWebRtcLibScriptUrl;
+    public string WebRtcFnScriptUrl { get; set; } = AppSettings.DefaultWebRtcFnScriptUrl;
+    public string WebRtcShape { get; set; } = WidgetShape.Square;
+    public string WebRtcPosition { get; set; } = WidgetPosition.Default;
     public bool RoutingEnabled { get; set; }
     public int RoutingReturnTimeout { get; set; }
     public bool SendCallerName { get; set; }
@@ -27,7 +32,7 @@ public sealed class ZadarmaConnectionEdit
             errors.Add(ZadarmaConnectionError.SandboxOff);
         if (!UseSandbox)
         {
-            if (!Uri.TryCreate(Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            if (!IsWebAddress(Url))
                 errors.Add(ZadarmaConnectionError.UrlInvalid);
             if (string.IsNullOrWhiteSpace(Key))
                 errors.Add(ZadarmaConnectionError.KeyRequired);
@@ -38,8 +43,23 @@ public sealed class ZadarmaConnectionEdit
             errors.Add(ZadarmaConnectionError.ReturnTimeoutInvalid);
         if (new AccountTimeZone(0, "", PbxTimeZone ?? "").UtcOffset is null)
             errors.Add(ZadarmaConnectionError.TimeZoneInvalid);
+        // The widget's fields are shown only while it is on: a hidden error could not be corrected.
+        if (WebRtcEnabled)
+        {
+            if (!IsWebAddress(WebRtcLibScriptUrl))
+                errors.Add(ZadarmaConnectionError.WebRtcLibScriptInvalid);
+            if (!IsWebAddress(WebRtcFnScriptUrl))
+                errors.Add(ZadarmaConnectionError.WebRtcFnScriptInvalid);
+            if (!WidgetShape.IsValid(WebRtcShape))
+                errors.Add(ZadarmaConnectionError.WebRtcShapeInvalid);
+            if (!WidgetPosition.IsValid(WebRtcPosition))
+                errors.Add(ZadarmaConnectionError.WebRtcPositionInvalid);
+        }
         return errors;
     }
+
+    private static bool IsWebAddress(string? text) =>
+        Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 }
 
 public enum ZadarmaConnectionError
@@ -50,4 +70,8 @@ public enum ZadarmaConnectionError
     SecretRequired,
     ReturnTimeoutInvalid,
     TimeZoneInvalid,
+    WebRtcLibScriptInvalid,
+    WebRtcFnScriptInvalid,
+    WebRtcShapeInvalid,
+    WebRtcPositionInvalid,
 }
