@@ -19,7 +19,7 @@
         ':host { all: initial; position: fixed; z-index: 1050; font-family: "Segoe UI", Roboto, Helvetica, Arial, sans-serif; }',
         '.panel { width: 248px; background: #fff; color: #1f2433; box-shadow: 0 10px 30px rgba(20, 24, 60, .22); overflow: hidden; border: 1px solid #e3e6f0; }',
         '.rounded .panel { border-radius: 18px; } .square .panel { border-radius: 4px; }',
-        '.head { display: flex; align-items: center; gap: 10px; padding: 12px 14px; background: linear-gradient(135deg, #3f51b5, #5c6bc0); color: #fff; }',
+        '.head { display: flex; align-items: center; gap: 10px; padding: 12px 14px; background: linear-gradient(135deg, #4340d2, #6461e6); color: #fff; }',
         '.dot { width: 10px; height: 10px; border-radius: 50%; background: #4caf50; box-shadow: 0 0 0 3px rgba(76, 175, 80, .3); flex: none; }',
         '.who { flex: 1; min-width: 0; }',
         '.title { font-size: 14px; font-weight: 600; line-height: 1.2; }',
@@ -29,10 +29,10 @@
         '.body { padding: 14px; display: flex; flex-direction: column; gap: 10px; }',
         '.collapsed .body { display: none; }',
         '.number { box-sizing: border-box; width: 100%; padding: 9px 11px; font-size: 15px; border: 1px solid #cfd4e4; border-radius: 8px; outline: none; letter-spacing: .5px; }',
-        '.number:focus { border-color: #3f51b5; box-shadow: 0 0 0 3px rgba(63, 81, 181, .15); }',
+        '.number:focus { border-color: #4340d2; box-shadow: 0 0 0 3px rgba(67, 64, 210, .15); }',
         '.call { display: flex; align-items: center; justify-content: center; gap: 8px; padding: 9px; border: none; border-radius: 8px; cursor: pointer; font-size: 14px; font-weight: 600; color: #fff; background: #2e9d4f; }',
         '.rounded .call, .rounded .number { border-radius: 20px; }',
-        '.call:hover { filter: brightness(1.08); } .call.busy { background: #d64545; }',
+        '.call:hover { filter: brightness(1.08); } .call.busy { background: #d64545; } .call.busy svg { transform: rotate(135deg); }',
         '.call svg { width: 16px; height: 16px; fill: currentColor; }',
         '.status { font-size: 12px; color: #6b7186; text-align: center; }'
     ].join('\n');
