@@ -163,6 +163,34 @@ public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task With_a_real_account_the_configured_scripts_load_and_a_missing_one_is_a_small_notice()
+    {
+        await AgentAsync("olga", "Olga Petrova", "100");
+        // A "real" account that happens to be this app's sandbox, so the configured script addresses are used.
+        var connection = _app.Get<ZadarmaConnection>();
+        var edit = await connection.LoadAsync();
+        var sandbox = _app.Get<SandboxPbx>();
+        (edit.UseSandbox, edit.Url, edit.Key, edit.NewSecret) = (false, $"{_app.Address}sandbox/zadarma", sandbox.Key, sandbox.Secret);
+        edit.WebRtcLibScriptUrl = $"{_app.Address}sandbox/zadarma/webphone/missing-lib.js";
+        edit.WebRtcFnScriptUrl = $"{_app.Address}sandbox/zadarma/webphone/{SandboxWebphone.FnScript}";
+        Assert.Empty(await connection.SaveAsync(edit));
+        await _app.Get<PbxFetch>().FetchAsync();
+        var page = await browser.NewPageAsync(_app);
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+
+        await page.SignInAsync("olga");
+
+        var notice = page.Locator(".rz-notification-item");
+        await Assertions.Expect(notice).ToContainTextAsync("The phone could not be loaded from Zadarma.");
+        Assert.Contains(edit.WebRtcLibScriptUrl, requested);
+        Assert.DoesNotContain(edit.WebRtcFnScriptUrl, requested);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.zadarmaSandboxWidget === undefined"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clients" }).ClickAsync();
+        await page.WaitForURLAsync("**/clients");
+    }
+
+    [Fact]
     public async Task An_admin_sets_the_widget_under_the_webrtc_switch_of_the_zadarma_tab()
     {
         var page = await browser.NewPageAsync(_app);
