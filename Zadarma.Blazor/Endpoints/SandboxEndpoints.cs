@@ -15,6 +15,9 @@ public static class SandboxEndpoints
         // Anonymous: callers authenticate by signature, and recording links are temporary links like Zadarma's.
         var sandbox = app.MapGroup(SandboxPaths.Prefix).AllowAnonymous().DisableAntiforgery();
         sandbox.MapGet("/recordings/{file}", (string file, SandboxApi api) => api.Recording(file));
+        sandbox.MapGet("/webphone/{file}", (string file) => SandboxWebphone.Find(file) is { } script
+            ? Results.Text(script, "application/javascript", System.Text.Encoding.UTF8)
+            : Results.NotFound());
         sandbox.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Post],
             async (HttpContext http, SandboxApi api) => await api.HandleAsync(await ReadAsync(http), http.RequestAborted));
         return app;

@@ -21,6 +21,7 @@ using Zadarma.Core.Persistence;
 using Zadarma.Core.Routing;
 using Zadarma.Core.Webhooks;
 using Zadarma.Core.Settings;
+using Zadarma.Core.WebRtc;
 
 namespace Zadarma.Blazor.Hosting;
 
@@ -76,6 +77,8 @@ public static class ZadarmaApp
         builder.Services.AddSingleton<PendingCallbacks>();
         builder.Services.AddTransient<ClickToCall>();
         builder.Services.AddZadarmaWebhooks(builder.Configuration);
+        builder.Services.AddSingleton<WebRtcKeys>();
+        builder.Services.AddTransient<WebRtcOffers>();
 
         builder.Services.AddScoped<CookieValidation>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)

@@ -8,6 +8,9 @@ public static class SandboxPaths
 
     public const string Recordings = Prefix + "/recordings";
 
+    /// <summary>The stand-in for Zadarma's WebRTC widget loaders.</summary>
+    public const string Webphone = Prefix + "/webphone";
+
     /// <summary>Where Zadarma posts webhooks by default, relative to the app.</summary>
     public const string WebhookReceiver = "exec/Zadarma.notify";
 

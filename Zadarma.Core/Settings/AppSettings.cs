@@ -1,3 +1,5 @@
+using Zadarma.Core.WebRtc;
+
 namespace Zadarma.Core.Settings;
 
 /// <summary>The app's settings, one row, changed by admins on the Settings page.</summary>
@@ -30,6 +32,18 @@ public sealed class AppSettings
 
     public bool WebRtcEnabled { get; set; }
 
+    /// <summary>Zadarma's widget library loader, loaded first; the sandbox account loads the sandbox's stand-in instead.</summary>
+    public string WebRtcLibScriptUrl { get; set; } = DefaultWebRtcLibScriptUrl;
+
+    /// <summary>Zadarma's loader of <c>zadarmaWidgetFn</c>, loaded second.</summary>
+    public string WebRtcFnScriptUrl { get; set; } = DefaultWebRtcFnScriptUrl;
+
+    /// <summary><c>square</c> or <c>rounded</c>.</summary>
+    public string WebRtcShape { get; set; } = WidgetShape.Square;
+
+    /// <summary>Where the widget sits, in Zadarma's notation: <c>{right:'10px',bottom:'5px'}</c>.</summary>
+    public string WebRtcPosition { get; set; } = WidgetPosition.Default;
+
     /// <summary>Send a known client's call straight to their responsible manager's extension.</summary>
     public bool RoutingEnabled { get; set; } = true;
 
@@ -46,6 +60,10 @@ public sealed class AppSettings
     /// and are read in this zone. Zadarma accounts default to Moscow, UTC+3.
     /// </summary>
     public int PbxUtcOffsetMinutes { get; set; } = 180;
+
+    public const string DefaultWebRtcLibScriptUrl = "https://my.zadarma.com/webphoneWebRTCWidget/v9/js/loader-phone-lib.js?sub_v=1";
+
+    public const string DefaultWebRtcFnScriptUrl = "https://my.zadarma.com/webphoneWebRTCWidget/v9/js/loader-phone-fn.js?sub_v=1";
 
     public AppSettings Copy() => (AppSettings)MemberwiseClone();
 }

@@ -99,6 +99,10 @@ public sealed class ZadarmaConnection(
             PbxTimeZone = PbxTimeZone.Format(current.PbxUtcOffsetMinutes),
             PlayRecordingsRemotely = current.PlayRecordingsRemotely,
             WebRtcEnabled = current.WebRtcEnabled,
+            WebRtcLibScriptUrl = current.WebRtcLibScriptUrl,
+            WebRtcFnScriptUrl = current.WebRtcFnScriptUrl,
+            WebRtcShape = current.WebRtcShape,
+            WebRtcPosition = current.WebRtcPosition,
             RoutingEnabled = current.RoutingEnabled,
             RoutingReturnTimeout = current.RoutingReturnTimeout,
             SendCallerName = current.SendCallerName,
@@ -123,6 +127,10 @@ public sealed class ZadarmaConnection(
         current.PbxUtcOffsetMinutes = edit.PbxUtcOffsetMinutes;
         current.PlayRecordingsRemotely = edit.PlayRecordingsRemotely;
         current.WebRtcEnabled = edit.WebRtcEnabled;
+        current.WebRtcLibScriptUrl = (edit.WebRtcLibScriptUrl ?? "").Trim();
+        current.WebRtcFnScriptUrl = (edit.WebRtcFnScriptUrl ?? "").Trim();
+        current.WebRtcShape = edit.WebRtcShape;
+        current.WebRtcPosition = (edit.WebRtcPosition ?? "").Trim();
         current.RoutingEnabled = edit.RoutingEnabled;
         current.RoutingReturnTimeout = edit.RoutingReturnTimeout;
         current.SendCallerName = edit.SendCallerName;

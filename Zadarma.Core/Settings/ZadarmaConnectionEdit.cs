@@ -1,3 +1,5 @@
+using Zadarma.Core.WebRtc;
+
 namespace Zadarma.Core.Settings;
 
 /// <summary>What the Zadarma tab edits. The saved secret is never loaded into it: only whether one is set.</summary>
@@ -17,6 +19,10 @@ public sealed class ZadarmaConnectionEdit
     internal int PbxUtcOffsetMinutes => Settings.PbxTimeZone.TryParse(PbxTimeZone, out var minutes) ? minutes.Value : 0;
     public bool PlayRecordingsRemotely { get; set; }
     public bool WebRtcEnabled { get; set; }
+    public string WebRtcLibScriptUrl { get; set; } = AppSettings.DefaultWebRtcLibScriptUrl;
+    public string WebRtcFnScriptUrl { get; set; } = AppSettings.DefaultWebRtcFnScriptUrl;
+    public string WebRtcShape { get; set; } = WidgetShape.Square;
+    public string WebRtcPosition { get; set; } = WidgetPosition.Default;
     public bool RoutingEnabled { get; set; }
     public int RoutingReturnTimeout { get; set; }
     public bool SendCallerName { get; set; }
@@ -28,7 +34,7 @@ public sealed class ZadarmaConnectionEdit
             errors.Add(ZadarmaConnectionError.SandboxOff);
         if (!UseSandbox)
         {
-            if (!Uri.TryCreate(Url?.Trim(), UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp))
+            if (!IsWebAddress(Url))
                 errors.Add(ZadarmaConnectionError.UrlInvalid);
             if (string.IsNullOrWhiteSpace(Key))
                 errors.Add(ZadarmaConnectionError.KeyRequired);
@@ -39,8 +45,23 @@ public sealed class ZadarmaConnectionEdit
             errors.Add(ZadarmaConnectionError.ReturnTimeoutInvalid);
         if (!Settings.PbxTimeZone.TryParse(PbxTimeZone, out _))
             errors.Add(ZadarmaConnectionError.TimeZoneInvalid);
+        // The widget's fields are shown only while it is on: a hidden error could not be corrected.
+        if (WebRtcEnabled)
+        {
+            if (!IsWebAddress(WebRtcLibScriptUrl))
+                errors.Add(ZadarmaConnectionError.WebRtcLibScriptInvalid);
+            if (!IsWebAddress(WebRtcFnScriptUrl))
+                errors.Add(ZadarmaConnectionError.WebRtcFnScriptInvalid);
+            if (!WidgetShape.IsValid(WebRtcShape))
+                errors.Add(ZadarmaConnectionError.WebRtcShapeInvalid);
+            if (!WidgetPosition.IsValid(WebRtcPosition))
+                errors.Add(ZadarmaConnectionError.WebRtcPositionInvalid);
+        }
         return errors;
     }
+
+    private static bool IsWebAddress(string? text) =>
+        Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 }
 
 public enum ZadarmaConnectionError
@@ -51,4 +72,8 @@ public enum ZadarmaConnectionError
     SecretRequired,
     ReturnTimeoutInvalid,
     TimeZoneInvalid,
+    WebRtcLibScriptInvalid,
+    WebRtcFnScriptInvalid,
+    WebRtcShapeInvalid,
+    WebRtcPositionInvalid,
 }

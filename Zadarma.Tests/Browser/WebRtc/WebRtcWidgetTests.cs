@@ -1,0 +1,261 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using Zadarma.Core.Accounts;
+using Zadarma.Core.Directory;
+using Zadarma.Core.Pbx;
+using Zadarma.Core.Sandbox;
+using Zadarma.Core.Settings;
+using Zadarma.Tests.Infrastructure;
+
+namespace Zadarma.Tests.Browser.WebRtc;
+
+/// <summary>The phone in the browser, against the sandbox and its stand-in widget.</summary>
+public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private TestApp _app = default!;
+
+    public async Task InitializeAsync()
+    {
+        // Everything down to Information is written, so that the log test sees what a normal install logs.
+        _app = await TestApp.StartAsync(new Dictionary<string, string?>
+        {
+            ["Serilog:MinimumLevel:Default"] = "Information",
+            ["Serilog:MinimumLevel:Override:Zadarma"] = "Information",
+        });
+        await _app.CreateUserAsync("admin", Role.Admin);
+        await _app.Get<PbxFetch>().FetchAsync();
+        await ChangeSettingsAsync(s => s.WebRtcEnabled = true);
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    private string LoginOf(string extension) => $"{_app.Get<SandboxPbx>().PbxId}-{extension}";
+
+    private async Task ChangeSettingsAsync(Action<AppSettings> change)
+    {
+        var store = _app.Get<SettingsStore>();
+        var settings = await store.GetAsync();
+        change(settings);
+        await store.SaveAsync(settings);
+    }
+
+    /// <summary>An agent linked to an employee, who answers <paramref name="extension"/> when one is given.</summary>
+    private async Task AgentAsync(string userName, string employeeName, string? extension, string? language = null)
+    {
+        var user = await _app.CreateUserAsync(userName, Role.Agent);
+        var employee = await _app.Get<EmployeeStore>().SaveAsync(new EmployeeEdit { Name = employeeName });
+        if (extension is not null)
+            await _app.Get<ExtensionStore>().MapAsync(extension, employee);
+        var accounts = _app.Get<UserAccounts>();
+        await accounts.UpdateAsync(user.Id, Role.Agent, isActive: true, employee);
+        if (language is not null)
+            await accounts.SetLanguageAsync(user.Id, language);
+    }
+
+    private static async Task<JsonElement> WidgetAsync(IPage page)
+    {
+        await page.WaitForFunctionAsync("() => window.zadarmaSandboxWidget !== undefined");
+        return await page.EvaluateAsync<JsonElement>("() => window.zadarmaSandboxWidget");
+    }
+
+    private static string Text(JsonElement widget, string name) => widget.GetProperty(name).GetString()!;
+
+    [Fact]
+    public async Task An_agent_with_an_extension_gets_the_widget_with_their_key_once_per_page_load()
+    {
+        await AgentAsync("olga", "Olga Petrova", "100");
+        var page = await browser.NewPageAsync(_app);
+
+        await page.SignInAsync("olga");
+
+        var widget = await WidgetAsync(page);
+        var login = LoginOf("100");
+        Assert.Equal(login, Text(widget, "login"));
+        Assert.Equal(_app.Get<SandboxPbx>().WebRtcKeyFor(login), Text(widget, "key"));
+        Assert.Equal(("square", "en", "{right:'10px',bottom:'5px'}"), (Text(widget, "shape"), Text(widget, "language"), Text(widget, "position")));
+        Assert.True(widget.GetProperty("visible").GetBoolean());
+        var phone = page.Locator("#zadarma-sandbox-phone");
+        await Assertions.Expect(phone.Locator(".login")).ToHaveTextAsync(login);
+        await Assertions.Expect(phone.Locator(".title")).ToHaveTextAsync("Sandbox phone");
+        await Screenshots.SaveAsync(page, "webrtc-widget");
+
+        // Only a page of this document would still carry the mark: a reload would wipe it with the widget.
+        await page.EvaluateAsync("() => window.sameDocument = true");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clients" }).ClickAsync();
+        await page.WaitForURLAsync("**/clients");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Calls" }).ClickAsync();
+        await page.WaitForURLAsync("**/calls");
+
+        Assert.True(await page.EvaluateAsync<bool>("() => window.sameDocument === true"));
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => window.zadarmaSandboxWidget.calls"));
+        Assert.Equal(1, await page.EvaluateAsync<int>("() => window.zadarmaSandboxPhoneLibLoads"));
+        await Assertions.Expect(phone).ToHaveCountAsync(1);
+
+        await phone.Locator(".number").FillAsync("+7 999 123-45-67");
+        await phone.Locator(".call").ClickAsync();
+        await Assertions.Expect(phone.Locator(".status")).ToHaveTextAsync("Calling +7 999 123-45-67…");
+        await Screenshots.SaveAsync(page, "webrtc-widget-calling");
+    }
+
+    [Fact]
+    public async Task A_russian_speaking_agent_gets_the_widget_in_russian()
+    {
+        await AgentAsync("anna", "Anna Kowalska", "101", language: "ru");
+        await ChangeSettingsAsync(s => s.WebRtcShape = "rounded");
+        var page = await browser.NewPageAsync(_app);
+
+        await page.SignInAsync("anna");
+
+        var widget = await WidgetAsync(page);
+        Assert.Equal((LoginOf("101"), "ru", "rounded"), (Text(widget, "login"), Text(widget, "language"), Text(widget, "shape")));
+        await Assertions.Expect(page.Locator("#zadarma-sandbox-phone .title")).ToHaveTextAsync("Тестовый телефон");
+        await Screenshots.SaveAsync(page, "webrtc-widget-ru");
+    }
+
+    [Fact]
+    public async Task A_user_without_an_extension_gets_no_widget_and_loads_no_script()
+    {
+        await AgentAsync("ivan", "Ivan Sokolov", extension: null);
+        var page = await browser.NewPageAsync(_app);
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+
+        await page.SignInAsync("ivan");
+        await page.OpenAsync("clients");
+        await page.WaitForTimeoutAsync(1500);
+
+        await AssertNoWidgetAsync(page, requested);
+    }
+
+    [Fact]
+    public async Task With_the_switch_off_even_an_agent_with_an_extension_gets_nothing()
+    {
+        await AgentAsync("olga", "Olga Petrova", "100");
+        await ChangeSettingsAsync(s => s.WebRtcEnabled = false);
+        var page = await browser.NewPageAsync(_app);
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+
+        await page.SignInAsync("olga");
+        await page.WaitForTimeoutAsync(1500);
+
+        await AssertNoWidgetAsync(page, requested);
+    }
+
+    [Fact]
+    public async Task A_key_zadarma_refuses_is_a_small_notice_and_the_app_keeps_working()
+    {
+        await AgentAsync("olga", "Olga Petrova", "100");
+        // An extension login of another PBX: the sandbox refuses to issue its key, as Zadarma does.
+        await ChangeSettingsAsync(s => s.PbxId = "999999");
+        var page = await browser.NewPageAsync(_app);
+
+        await page.SignInAsync("olga");
+
+        var notice = page.Locator(".rz-notification-item");
+        await Assertions.Expect(notice).ToContainTextAsync("Phone in the browser unavailable");
+        await Assertions.Expect(notice).ToContainTextAsync("Zadarma refused");
+        await page.WaitForTimeoutAsync(800); // the notice slides in
+        await Screenshots.SaveAsync(page, "webrtc-widget-refused");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clients" }).ClickAsync();
+        await page.WaitForURLAsync("**/clients");
+        await Assertions.Expect(page.Locator("#zadarma-sandbox-phone")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task With_a_real_account_the_configured_scripts_load_and_a_missing_one_is_a_small_notice()
+    {
+        await AgentAsync("olga", "Olga Petrova", "100");
+        // A "real" account that happens to be this app's sandbox, so the configured script addresses are used.
+        var connection = _app.Get<ZadarmaConnection>();
+        var edit = await connection.LoadAsync();
+        var sandbox = _app.Get<SandboxPbx>();
+        (edit.UseSandbox, edit.Url, edit.Key, edit.NewSecret) = (false, $"{_app.Address}sandbox/zadarma", sandbox.Key, sandbox.Secret);
+        edit.WebRtcLibScriptUrl = $"{_app.Address}sandbox/zadarma/webphone/missing-lib.js";
+        edit.WebRtcFnScriptUrl = $"{_app.Address}sandbox/zadarma/webphone/{SandboxWebphone.FnScript}";
+        Assert.Empty(await connection.SaveAsync(edit));
+        await _app.Get<PbxFetch>().FetchAsync();
+        var page = await browser.NewPageAsync(_app);
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+
+        await page.SignInAsync("olga");
+
+        var notice = page.Locator(".rz-notification-item");
+        await Assertions.Expect(notice).ToContainTextAsync("The phone could not be loaded from Zadarma.");
+        Assert.Contains(edit.WebRtcLibScriptUrl, requested);
+        Assert.DoesNotContain(edit.WebRtcFnScriptUrl, requested);
+        Assert.True(await page.EvaluateAsync<bool>("() => window.zadarmaSandboxWidget === undefined"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clients" }).ClickAsync();
+        await page.WaitForURLAsync("**/clients");
+    }
+
+    [Fact]
+    public async Task An_admin_sets_the_widget_under_the_webrtc_switch_of_the_zadarma_tab()
+    {
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync("admin");
+        await page.OpenAsync("settings/zadarma");
+
+        await Assertions.Expect(page.Locator("input[name=WebRtcLibScript]")).ToHaveValueAsync(AppSettings.DefaultWebRtcLibScriptUrl);
+        await Assertions.Expect(page.Locator("input[name=WebRtcFnScript]")).ToHaveValueAsync(AppSettings.DefaultWebRtcFnScriptUrl);
+        await Assertions.Expect(page.Locator(".webrtc-scripts-help")).ToContainTextAsync("stand-in widget");
+        await page.Locator("input[name=WebRtcFnScript]").FillAsync("my.zadarma.com/loader-phone-fn.js");
+        await page.Locator("input[name=WebRtcPosition]").FillAsync("{right:'10px'};alert(1)");
+        await page.GetByText("Rounded", new() { Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        var errors = page.Locator(".webrtc-settings .field-error");
+        await Assertions.Expect(errors).ToHaveTextAsync([
+            "Enter the script's full address, starting with https://.",
+            "Write the position as {right:'10px',bottom:'5px'} (top, right, bottom, left).",
+        ]);
+        await Screenshots.SaveAsync(page, "settings-zadarma-webrtc");
+
+        await page.Locator("input[name=WebRtcFnScript]").FillAsync("https://my.zadarma.com/webphoneWebRTCWidget/v10/js/loader-phone-fn.js");
+        await page.Locator("input[name=WebRtcPosition]").FillAsync("{left:'12px',bottom:'12px'}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".rz-notification-item").Filter(new() { HasText = "Settings saved." })).ToBeVisibleAsync();
+
+        var saved = await _app.Get<SettingsStore>().GetAsync();
+        Assert.Equal(("rounded", "{left:'12px',bottom:'12px'}", "https://my.zadarma.com/webphoneWebRTCWidget/v10/js/loader-phone-fn.js"),
+            (saved.WebRtcShape, saved.WebRtcPosition, saved.WebRtcFnScriptUrl));
+        await Assertions.Expect(errors).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task The_key_never_reaches_the_log()
+    {
+        await AgentAsync("olga", "Olga Petrova", "100");
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync("olga");
+        var key = Text(await WidgetAsync(page), "key");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clients" }).ClickAsync();
+        await page.WaitForURLAsync("**/clients");
+
+        var log = ReadLogs();
+        Assert.Contains($"WebRTC widget offered to user", log);
+        Assert.Contains("/v1/webrtc/get_key/", log);
+        Assert.DoesNotContain(key, log);
+    }
+
+    private string ReadLogs()
+    {
+        var folder = Path.Combine(_app.DataPath, "logs");
+        return string.Concat(System.IO.Directory.EnumerateFiles(folder).Select(file =>
+        {
+            // Serilog keeps the file open for writing.
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            using var reader = new StreamReader(stream);
+            return reader.ReadToEnd();
+        }));
+    }
+
+    private static async Task AssertNoWidgetAsync(IPage page, List<string> requested)
+    {
+        Assert.DoesNotContain(requested, url => url.Contains("webphone", StringComparison.OrdinalIgnoreCase) || url.Contains("WebRtcWidget", StringComparison.Ordinal));
+        Assert.True(await page.EvaluateAsync<bool>("() => window.zadarmaWidgetFn === undefined && window.zadarmaSandboxWidget === undefined"));
+        await Assertions.Expect(page.Locator("#zadarma-sandbox-phone")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator(".rz-notification-item")).ToHaveCountAsync(0);
+    }
+}
