@@ -14,6 +14,7 @@ using Zadarma.Core.Pbx;
 using Zadarma.Core.Sandbox;
 using Zadarma.Blazor.Endpoints;
 using Zadarma.Core.Persistence;
+using Zadarma.Core.Recordings;
 using Zadarma.Core.Routing;
 using Zadarma.Core.Webhooks;
 using Zadarma.Core.Settings;
@@ -64,6 +65,7 @@ public static class ZadarmaApp
         builder.Services.AddTransient<PbxFetch>();
         builder.Services.AddTransient<DemoData>();
         builder.Services.AddZadarmaWebhooks(builder.Configuration);
+        builder.Services.AddRecordings(builder.Configuration, dataPath.Value);
 
         builder.Services.AddScoped<CookieValidation>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -106,6 +108,7 @@ public static class ZadarmaApp
         app.MapAccountEndpoints();
         app.MapSandboxPbx();
         app.MapZadarmaWebhooks();
+        app.MapRecordings();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -28,6 +28,9 @@ public sealed class AppSettings
 
     public bool PlayRecordingsRemotely { get; set; } = true;
 
+    /// <summary>Agents may hear the recordings of calls their own extension answered; supervisors always hear all.</summary>
+    public bool AgentsMayListenToOwnCalls { get; set; }
+
     public bool WebRtcEnabled { get; set; }
 
     /// <summary>Send a known client's call straight to their responsible manager's extension.</summary>

@@ -1,0 +1,18 @@
+// The recording player's <audio> elements: speed, and a report to the component when a source fails,
+// so that it can fetch a fresh link once.
+
+export function attach(audio, player, recordingId) {
+    audio.addEventListener('error', () => player.invokeMethodAsync('PlaybackFailed', recordingId));
+}
+
+export function setRate(audio, rate) {
+    // The default rate survives a new source; the current one applies now.
+    audio.defaultPlaybackRate = rate;
+    audio.playbackRate = rate;
+}
+
+export function replay(audio, src) {
+    audio.src = src;
+    audio.load();
+    return audio.play().catch(() => { });
+}
