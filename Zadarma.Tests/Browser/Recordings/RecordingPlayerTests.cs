@@ -1,0 +1,83 @@
+using Microsoft.Playwright;
+using Zadarma.Core.Calls;
+using Zadarma.Core.Recordings;
+using Zadarma.Tests.Infrastructure;
+using static Zadarma.Tests.Web.Recordings.RecordingScenario;
+
+namespace Zadarma.Tests.Browser.Recordings;
+
+public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private TestApp _app = default!;
+    private Call _call = default!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await StartAsync();
+        _call = await RecordedCallAsync(_app);
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task A_supervisor_plays_a_recording_inline_remotely_and_from_a_local_copy()
+    {
+        foreach (var remote in new[] { true, false })
+        {
+            await SetAsync(_app, remote);
+            var page = await browser.NewPageAsync(_app);
+            await page.SignInAsync(Supervisor);
+            await page.OpenAsync($"calls/{_call.Id}");
+
+            await Assertions.Expect(page.Locator(".call-answered-by")).ToHaveTextAsync("100 · Olga Petrova");
+            var audio = page.Locator("audio.recording-audio");
+            await Assertions.Expect(audio).ToHaveCountAsync(1);
+            await Assertions.Expect(audio).ToHaveAttributeAsync("preload", "none");
+            await page.GetByText("1.5×").ClickAsync();
+            await audio.EvaluateAsync("a => a.play()");
+            await page.WaitForFunctionAsync("() => document.querySelector('audio.recording-audio').currentTime > 1.2");
+
+            Assert.Equal(1.5, await audio.EvaluateAsync<double>("a => a.playbackRate"));
+            await audio.EvaluateAsync("a => a.pause()");
+            await Screenshots.SaveAsync(page, remote ? "call-recording-remote" : "call-recording-local");
+            await page.Context.CloseAsync();
+        }
+
+        var audit = await AuditAsync(_app);
+        Assert.Contains(audit, a => (a.UserName, a.Action, a.Source) == (Supervisor, RecordingAction.Play, RecordingSource.Remote));
+        Assert.Contains(audit, a => (a.UserName, a.Action, a.Source) == (Supervisor, RecordingAction.Play, RecordingSource.Local));
+
+        var admin = await browser.NewPageAsync(_app);
+        await admin.SignInAsync("admin");
+        await admin.GetByText("Recording audit").ClickAsync();
+        await Assertions.Expect(admin.Locator(".recording-audit-grid tbody tr").First).ToContainTextAsync(Supervisor);
+        await Assertions.Expect(admin.Locator(".recording-audit-grid tbody tr").First).ToContainTextAsync("Local copy");
+        await Screenshots.SaveAsync(admin, "recording-audit");
+    }
+
+    [Fact]
+    public async Task An_agent_without_permission_sees_no_player_and_the_address_refuses_them()
+    {
+        await SetAsync(_app, remote: false, agentsMayListen: true);
+        var address = $"recordings/{_call.Id}/{Uri.EscapeDataString(_call.RecordingIds[0])}";
+
+        var ivan = await browser.NewPageAsync(_app);
+        await ivan.SignInAsync(OtherAgent);
+        await ivan.OpenAsync($"calls/{_call.Id}");
+        await Assertions.Expect(ivan.Locator(".call-facts")).ToBeVisibleAsync();
+        await Assertions.Expect(ivan.Locator("audio")).ToHaveCountAsync(0);
+        Assert.Equal(403, (await ivan.APIRequest.GetAsync(address)).Status);
+
+        var olga = await browser.NewPageAsync(_app);
+        await olga.SignInAsync(Agent);
+        await olga.OpenAsync($"calls/{_call.Id}");
+        await Assertions.Expect(olga.Locator("audio.recording-audio")).ToHaveCountAsync(1);
+
+        await SetAsync(_app, remote: false, agentsMayListen: false);
+        await olga.ReloadAsync();
+        await olga.WaitForInteractiveAsync();
+        await Assertions.Expect(olga.Locator(".call-facts")).ToBeVisibleAsync();
+        await Assertions.Expect(olga.Locator("audio")).ToHaveCountAsync(0);
+        Assert.Equal(403, (await olga.APIRequest.GetAsync(address)).Status);
+    }
+}
