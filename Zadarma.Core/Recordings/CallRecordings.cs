@@ -48,6 +48,9 @@ public sealed class CallRecordings(
     public async Task<bool> MayListenAsync(RecordingListener listener, int callId, CancellationToken ct = default) =>
         await journal.FindAsync(callId, ct) is { } call && await access.MayListenAsync(listener, call, ct);
 
+    public Task<bool> MayListenAsync(RecordingListener listener, Call call, CancellationToken ct = default) =>
+        access.MayListenAsync(listener, call, ct);
+
     /// <param name="audited">Whether this request starts a play or download; seeks within one play are not written again.</param>
     public async Task<RecordingOpening> OpenAsync(
         RecordingListener listener, int callId, string recordingId, RecordingAction action, bool audited, CancellationToken ct = default)

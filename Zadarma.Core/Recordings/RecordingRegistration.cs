@@ -20,7 +20,9 @@ public static class RecordingRegistration
         // Transient like the typed ZadarmaClient it uses; the state worth keeping lives in the singletons above.
         services.AddTransient<CallRecordings>();
         // The per-download timeout of RecordingCopies governs; HttpClient's own 100 s would cut a large file short.
-        services.AddHttpClient(RecordingCopies.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // Recording links are bearer URLs: the client's request logging would write them out whole.
+        services.AddHttpClient(RecordingCopies.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
         return services;
     }
 }

@@ -56,10 +56,31 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
     }
 
     [Fact]
-    public async Task An_agent_without_permission_sees_no_player_and_the_address_refuses_them()
+    public async Task Agents_hear_their_own_calls_only_after_an_admin_allows_it_and_never_other_agents_calls()
     {
-        await SetAsync(_app, remote: false, agentsMayListen: true);
+        await SetAsync(_app, remote: false, agentsMayListen: false);
         var address = $"recordings/{_call.Id}/{Uri.EscapeDataString(_call.RecordingIds[0])}";
+
+        var olga = await browser.NewPageAsync(_app);
+        await olga.SignInAsync(Agent);
+        await olga.OpenAsync($"calls/{_call.Id}");
+        await Assertions.Expect(olga.Locator(".call-facts")).ToBeVisibleAsync();
+        await Assertions.Expect(olga.Locator("audio")).ToHaveCountAsync(0);
+        Assert.Equal(403, (await olga.APIRequest.GetAsync(address)).Status);
+
+        var admin = await browser.NewPageAsync(_app);
+        await admin.SignInAsync("admin");
+        await admin.OpenAsync("settings/zadarma");
+        await admin.GetByText("Agents may listen to their own calls").ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+        await Assertions.Expect(admin.GetByText("Settings saved").First).ToBeVisibleAsync();
+        Assert.True((await _app.Get<Core.Settings.SettingsStore>().GetAsync()).AgentsMayListenToOwnCalls);
+        await Screenshots.SaveAsync(admin, "settings-zadarma-recordings");
+
+        await olga.ReloadAsync();
+        await olga.WaitForInteractiveAsync();
+        await Assertions.Expect(olga.Locator("audio.recording-audio")).ToHaveCountAsync(1);
+        Assert.Equal(200, (await olga.APIRequest.GetAsync(address)).Status);
 
         var ivan = await browser.NewPageAsync(_app);
         await ivan.SignInAsync(OtherAgent);
@@ -67,17 +88,6 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
         await Assertions.Expect(ivan.Locator(".call-facts")).ToBeVisibleAsync();
         await Assertions.Expect(ivan.Locator("audio")).ToHaveCountAsync(0);
         Assert.Equal(403, (await ivan.APIRequest.GetAsync(address)).Status);
-
-        var olga = await browser.NewPageAsync(_app);
-        await olga.SignInAsync(Agent);
-        await olga.OpenAsync($"calls/{_call.Id}");
-        await Assertions.Expect(olga.Locator("audio.recording-audio")).ToHaveCountAsync(1);
-
-        await SetAsync(_app, remote: false, agentsMayListen: false);
-        await olga.ReloadAsync();
-        await olga.WaitForInteractiveAsync();
-        await Assertions.Expect(olga.Locator(".call-facts")).ToBeVisibleAsync();
-        await Assertions.Expect(olga.Locator("audio")).ToHaveCountAsync(0);
-        Assert.Equal(403, (await olga.APIRequest.GetAsync(address)).Status);
+        await Screenshots.SaveAsync(ivan, "call-without-permission");
     }
 }
