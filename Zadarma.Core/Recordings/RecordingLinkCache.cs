@@ -21,6 +21,7 @@ public sealed class RecordingLinkCache(TimeProvider clock, IOptions<RecordingOpt
             if (Fresh(key) is { } raced)
                 return raced;
             var fetched = await request(ct);
+            ForgetExpired();
             _links[key] = fetched;
             return fetched.Links;
         }
@@ -28,6 +29,17 @@ public sealed class RecordingLinkCache(TimeProvider clock, IOptions<RecordingOpt
 
     /// <summary>The browser found the link dead before its time: the next <see cref="GetAsync"/> asks Zadarma again.</summary>
     public void Forget(string key) => _links.TryRemove(key, out _);
+
+    /// <summary>Dead links are useless; dropping them keeps the cache as small as the recordings played lately.</summary>
+    private void ForgetExpired()
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (key, entry) in _links)
+        {
+            if (entry.ValidUntilUtc <= now)
+                _links.TryRemove(key, out _);
+        }
+    }
 
     private IReadOnlyList<Uri>? Fresh(string key) =>
         _links.TryGetValue(key, out var entry) && clock.GetUtcNow().UtcDateTime < entry.ValidUntilUtc - options.Value.RenewBefore

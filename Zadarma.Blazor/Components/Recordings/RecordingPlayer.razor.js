@@ -2,6 +2,11 @@
 // so that it can fetch a fresh link once.
 
 export function attach(audio, player, recordingId) {
+    // A re-render may attach the same element again: one report per failure is enough.
+    if (audio.dataset.attached) {
+        return;
+    }
+    audio.dataset.attached = 'yes';
     audio.addEventListener('error', () => player.invokeMethodAsync('PlaybackFailed', recordingId));
 }
 
