@@ -89,7 +89,7 @@ public sealed class RecordingCopies
             if (!response.IsSuccessStatusCode)
                 throw new RecordingDownloadException(RecordingDownloadError.Refused, response.StatusCode);
             if (response.Content.Headers.ContentLength > _options.MaxBytes)
-                throw new RecordingDownloadException(RecordingDownloadError.TooLarge);
+                throw new RecordingDownloadException(RecordingDownloadError.TooLarge, maxBytes: _options.MaxBytes);
 
             await using var source = await response.Content.ReadAsStreamAsync(timeout.Token);
             await using var target = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true);
@@ -101,14 +101,14 @@ public sealed class RecordingCopies
                 // The declared length may be missing or wrong: count what actually arrives.
                 total += read;
                 if (total > _options.MaxBytes)
-                    throw new RecordingDownloadException(RecordingDownloadError.TooLarge);
+                    throw new RecordingDownloadException(RecordingDownloadError.TooLarge, maxBytes: _options.MaxBytes);
                 await target.WriteAsync(buffer.AsMemory(0, read), timeout.Token);
             }
             return response.Content.Headers.ContentType?.MediaType;
         }
         catch (HttpRequestException e)
         {
-            throw new RecordingDownloadException(RecordingDownloadError.Unreachable, e.StatusCode, e);
+            throw new RecordingDownloadException(RecordingDownloadError.Unreachable, e.StatusCode, inner: e);
         }
         catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
         {
