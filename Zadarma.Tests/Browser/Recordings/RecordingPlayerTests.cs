@@ -76,6 +76,20 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
     }
 
     [Fact]
+    public async Task The_call_page_speaks_russian_with_dates_and_speeds_in_russian_form()
+    {
+        var page = await browser.NewPageAsync(_app, locale: "ru-RU");
+        await page.SignInAsync(Supervisor, TestApp.AdminPassword, "Имя пользователя", "Пароль", "Войти");
+        await page.OpenAsync($"calls/{_call.Id}");
+
+        await Assertions.Expect(page.Locator(".call-facts")).ToContainTextAsync("Входящий");
+        await Assertions.Expect(page.Locator(".call-started")).ToContainTextAsync("ноября");
+        await Assertions.Expect(page.Locator(".recording-speed")).ToContainTextAsync("1,25×");
+        await Assertions.Expect(page.Locator(".recording-download")).ToContainTextAsync("Скачать");
+        await Screenshots.SaveAsync(page, "call-recording-ru");
+    }
+
+    [Fact]
     public async Task Agents_hear_their_own_calls_only_after_an_admin_allows_it_and_never_other_agents_calls()
     {
         await SetAsync(_app, remote: false, agentsMayListen: false);
