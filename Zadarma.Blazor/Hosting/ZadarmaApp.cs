@@ -18,6 +18,7 @@ using Zadarma.Core.Pbx;
 using Zadarma.Core.Sandbox;
 using Zadarma.Blazor.Endpoints;
 using Zadarma.Core.Persistence;
+using Zadarma.Core.Recordings;
 using Zadarma.Core.Routing;
 using Zadarma.Core.Webhooks;
 using Zadarma.Core.Settings;
@@ -79,6 +80,7 @@ public static class ZadarmaApp
         builder.Services.AddZadarmaWebhooks(builder.Configuration);
         builder.Services.AddSingleton<WebRtcKeys>();
         builder.Services.AddTransient<WebRtcOffers>();
+        builder.Services.AddRecordings(builder.Configuration, dataPath.Value);
 
         builder.Services.AddScoped<CookieValidation>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -98,7 +100,6 @@ public static class ZadarmaApp
             .AddPolicy(Policies.Supervisor, p => p.RequireRole(nameof(Role.Admin), nameof(Role.Supervisor)))
             .AddPolicy(Policies.Agent, p => p.RequireAuthenticatedUser());
         builder.Services.AddCascadingAuthenticationState();
-
 
         var app = builder.Build();
 
@@ -121,6 +122,7 @@ public static class ZadarmaApp
         app.MapAccountEndpoints();
         app.MapSandboxPbx();
         app.MapZadarmaWebhooks();
+        app.MapRecordings();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -11,4 +11,10 @@ public sealed class CallJournal(IDbContextFactory<ZadarmaDb> dbFactory)
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.Calls.AsNoTracking().SingleOrDefaultAsync(c => c.PbxCallId == pbxCallId, ct);
     }
+
+    public async Task<Call?> FindAsync(int id, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Calls.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
+    }
 }

@@ -3,6 +3,7 @@ using Zadarma.Core.Accounts;
 using Zadarma.Core.Calls;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Pbx;
+using Zadarma.Core.Recordings;
 using Zadarma.Core.Settings;
 using Zadarma.Core.Webhooks;
 
@@ -19,6 +20,7 @@ public sealed class ZadarmaDb(DbContextOptions<ZadarmaDb> options) : DbContext(o
     public DbSet<Extension> Extensions => Set<Extension>();
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<InboxEvent> InboxEvents => Set<InboxEvent>();
+    public DbSet<RecordingAudit> RecordingAudits => Set<RecordingAudit>();
 
     /// <summary>Each feature configures its own tables in an <see cref="IEntityTypeConfiguration{TEntity}"/> beside its entities.</summary>
     protected override void OnModelCreating(ModelBuilder model) =>

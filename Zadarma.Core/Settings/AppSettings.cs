@@ -30,6 +30,9 @@ public sealed class AppSettings
 
     public bool PlayRecordingsRemotely { get; set; } = true;
 
+    /// <summary>Agents may hear the recordings of calls their own extension answered; supervisors always hear all.</summary>
+    public bool AgentsMayListenToOwnCalls { get; set; }
+
     public bool WebRtcEnabled { get; set; }
 
     /// <summary>Zadarma's widget library loader, loaded first; the sandbox account loads the sandbox's stand-in instead.</summary>

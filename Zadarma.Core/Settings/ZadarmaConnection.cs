@@ -98,6 +98,7 @@ public sealed class ZadarmaConnection(
             SecretIsSet = current.ZadarmaSecretProtected is not null,
             PbxTimeZone = PbxTimeZone.Format(current.PbxUtcOffsetMinutes),
             PlayRecordingsRemotely = current.PlayRecordingsRemotely,
+            AgentsMayListenToOwnCalls = current.AgentsMayListenToOwnCalls,
             WebRtcEnabled = current.WebRtcEnabled,
             WebRtcLibScriptUrl = current.WebRtcLibScriptUrl,
             WebRtcFnScriptUrl = current.WebRtcFnScriptUrl,
@@ -126,6 +127,7 @@ public sealed class ZadarmaConnection(
             current.ZadarmaSecretProtected = _protector.Protect(edit.NewSecret.Trim());
         current.PbxUtcOffsetMinutes = edit.PbxUtcOffsetMinutes;
         current.PlayRecordingsRemotely = edit.PlayRecordingsRemotely;
+        current.AgentsMayListenToOwnCalls = edit.AgentsMayListenToOwnCalls;
         current.WebRtcEnabled = edit.WebRtcEnabled;
         current.WebRtcLibScriptUrl = (edit.WebRtcLibScriptUrl ?? "").Trim();
         current.WebRtcFnScriptUrl = (edit.WebRtcFnScriptUrl ?? "").Trim();

@@ -18,6 +18,7 @@ public sealed class ZadarmaConnectionEdit
 
     internal int PbxUtcOffsetMinutes => Settings.PbxTimeZone.TryParse(PbxTimeZone, out var minutes) ? minutes.Value : 0;
     public bool PlayRecordingsRemotely { get; set; }
+    public bool AgentsMayListenToOwnCalls { get; set; }
     public bool WebRtcEnabled { get; set; }
     public string WebRtcLibScriptUrl { get; set; } = AppSettings.DefaultWebRtcLibScriptUrl;
     public string WebRtcFnScriptUrl { get; set; } = AppSettings.DefaultWebRtcFnScriptUrl;

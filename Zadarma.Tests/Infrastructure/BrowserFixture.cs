@@ -26,6 +26,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync",
+                // Tests start audio players without a real click; a person's click is the gesture in real use.
+                "--autoplay-policy=no-user-gesture-required",
             ],
         });
     }

@@ -1,0 +1,23 @@
+// The recording player's <audio> elements: speed, and a report to the component when a source fails,
+// so that it can fetch a fresh link once.
+
+export function attach(audio, player, recordingId) {
+    // A re-render may attach the same element again: one report per failure is enough.
+    if (audio.dataset.attached) {
+        return;
+    }
+    audio.dataset.attached = 'yes';
+    audio.addEventListener('error', () => player.invokeMethodAsync('PlaybackFailed', recordingId));
+}
+
+export function setRate(audio, rate) {
+    // The default rate survives a new source; the current one applies now.
+    audio.defaultPlaybackRate = rate;
+    audio.playbackRate = rate;
+}
+
+export function replay(audio, src) {
+    audio.src = src;
+    audio.load();
+    return audio.play().catch(() => { });
+}

@@ -1,0 +1,7 @@
+namespace Zadarma.Core.Recordings;
+
+public enum RecordingAction
+{
+    Play,
+    Download,
+}
