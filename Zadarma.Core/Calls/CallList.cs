@@ -30,10 +30,7 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         if (request.ClientId is { } clientId)
             query = query.Where(c => c.ClientIds.Contains(clientId));
         if (request.EmployeeId is { } employeeId)
-        {
-            var extension = await db.Extensions.Where(x => x.EmployeeId == employeeId).Select(x => x.Number).FirstOrDefaultAsync(ct);
-            query = query.Where(c => c.EmployeeIds.Contains(employeeId) || (extension != null && c.Extensions.Contains(extension)));
-        }
+            query = await ConcerningAsync(db, query, employeeId, ct);
         if (!string.IsNullOrWhiteSpace(request.Number))
             query = await ByNumberAsync(query, request.Number, ct);
 
@@ -54,6 +51,19 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
 
         var calls = await query.Skip(request.Skip).Take(request.Take).ToListAsync(ct);
         return new Page<CallRow>(await ToRowsAsync(db, calls, ct), total);
+    }
+
+    /// <summary>Whether the call is one of the employee's: they look after the client, or their extension rang or answered.</summary>
+    public async Task<bool> ConcernsAsync(int callId, int employeeId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await (await ConcerningAsync(db, db.Calls.Where(c => c.Id == callId), employeeId, ct)).AnyAsync(ct);
+    }
+
+    private static async Task<IQueryable<Call>> ConcerningAsync(ZadarmaDb db, IQueryable<Call> query, int employeeId, CancellationToken ct)
+    {
+        var extension = await db.Extensions.Where(x => x.EmployeeId == employeeId).Select(x => x.Number).FirstOrDefaultAsync(ct);
+        return query.Where(c => c.EmployeeIds.Contains(employeeId) || (extension != null && c.Extensions.Contains(extension)));
     }
 
     public async Task<CallRow?> GetAsync(int id, CancellationToken ct = default)

@@ -119,7 +119,9 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
         var ivan = await browser.NewPageAsync(_app);
         await ivan.SignInAsync(OtherAgent);
         await ivan.OpenAsync($"calls/{_call.Id}");
-        await Assertions.Expect(ivan.Locator(".call-facts")).ToBeVisibleAsync();
+        // Another agent's call is not shown at all, as on the Calls page.
+        await Assertions.Expect(ivan.Locator(".empty-state")).ToBeVisibleAsync();
+        await Assertions.Expect(ivan.Locator(".call-facts")).ToHaveCountAsync(0);
         await Assertions.Expect(ivan.Locator("audio")).ToHaveCountAsync(0);
         Assert.Equal(403, (await ivan.APIRequest.GetAsync(address)).Status);
         await Screenshots.SaveAsync(ivan, "call-without-permission");

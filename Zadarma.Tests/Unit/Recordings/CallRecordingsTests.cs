@@ -192,9 +192,7 @@ public sealed class CallRecordingsTests
                 .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet();
             var expected = Enum.GetNames<RecordingDownloadError>().Select(n => $"Recordings.Error.{n}")
                 .Concat(Enum.GetNames<RecordingAction>().Select(n => $"Recordings.Action.{n}"))
-                .Concat(Enum.GetNames<RecordingSource>().Select(n => $"Recordings.Source.{n}"))
-                .Concat(Enum.GetNames<Core.Calls.CallDisposition>().Select(n => $"Recordings.Disposition.{n}"))
-                .Concat(Enum.GetNames<Core.Calls.CallDirection>().Select(n => $"Recordings.Direction.{n}"));
+                .Concat(Enum.GetNames<RecordingSource>().Select(n => $"Recordings.Source.{n}"));
             Assert.Empty(expected.Where(k => !keys.Contains(k)).Select(k => $"Strings{suffix}.resx: {k}"));
         }
     }
