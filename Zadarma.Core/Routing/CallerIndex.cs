@@ -10,15 +10,23 @@ namespace Zadarma.Core.Routing;
 public sealed class CallerIndex
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<long, int> _exact = [];
-    private readonly Dictionary<long, int> _suffix = [];
-    private readonly Dictionary<int, IndexedClient> _clients = [];
+    private readonly Dictionary<long, int> _exact;
+    private readonly Dictionary<long, int> _suffix;
+    private readonly Dictionary<int, IndexedClient> _clients;
 
     // A number shared by several clients points (as a negative value) into this list of client-id sets.
     private readonly List<int[]> _shared = [];
     private int _suffixDigits;
 
-    public CallerIndex(int suffixDigits) => _suffixDigits = suffixDigits;
+    /// <param name="expectedPhones">How many numbers will be put: sized once, a million-client load neither rehashes
+    /// nor keeps the up-to-double slack of grown maps.</param>
+    public CallerIndex(int suffixDigits, int expectedPhones = 0)
+    {
+        _suffixDigits = suffixDigits;
+        _exact = new Dictionary<long, int>(expectedPhones);
+        _suffix = new Dictionary<long, int>(expectedPhones);
+        _clients = new Dictionary<int, IndexedClient>(expectedPhones);
+    }
 
     public int Count
     {
