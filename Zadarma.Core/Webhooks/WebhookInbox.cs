@@ -44,6 +44,8 @@ public sealed class WebhookInbox(
 
     // Used by the writer only.
     private WriterConnection? _connection;
+
+    // Shared with the checkpoint loop.
     private volatile string? _connectionString;
     private long _commits;
     private long _walFrames;
