@@ -1,5 +1,6 @@
 using Zadarma.Benchmarks.Lookup;
 using Zadarma.Benchmarks.Popups;
+using Zadarma.Benchmarks.Routing;
 using Zadarma.Benchmarks.Webhooks;
 
 // Benchmarks print figures; they are run by hand (see README), never as timed tests.
@@ -8,6 +9,7 @@ return args.FirstOrDefault() switch
     "lookup" => await LookupBenchmark.RunAsync(args[1..]),
     "webhooks" => await WebhookLoad.RunAsync(args[1..]),
     "popups" => await PopupLatencyBenchmark.RunAsync(args[1..]),
+    "routing" => await RoutingBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -16,5 +18,6 @@ static int Usage()
     Console.Error.WriteLine("usage: dotnet run -c Release --project Zadarma.Benchmarks -- lookup [--clients N] [--lookups N]");
     Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- webhooks --url URL --secret S [options]");
     Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- popups [--agents 20] [--calls 200]");
+    Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- routing [--clients N] [--decisions N] [--url URL --secret S --rate R --starts N]");
     return 2;
 }

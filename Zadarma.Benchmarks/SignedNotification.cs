@@ -33,6 +33,10 @@ public sealed record SignedNotification(byte[] Body, string Signature)
         return list;
     }
 
+    /// <summary>An incoming call entering the PBX: the notification whose reply carries the routing decision.</summary>
+    public static SignedNotification Start(string pbxCallId, string caller, string secret) =>
+        Sign([("event", "NOTIFY_START"), ("call_start", "2024-01-15 10:00:00"), ("pbx_call_id", pbxCallId), ("caller_id", caller), ("called_did", Did)], secret);
+
     private static SignedNotification Sign((string Key, string Value)[] fields, string secret)
     {
         var pairs = fields.Select(f => KeyValuePair.Create(f.Key, f.Value)).ToList();

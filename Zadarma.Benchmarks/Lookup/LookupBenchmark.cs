@@ -57,10 +57,10 @@ public static class LookupBenchmark
     }
 
     /// <summary>Client i's number: +7 9xx xxx xx xx, unique per i.</summary>
-    private static PhoneNumber Number(int i) => PhoneNumber.ParseOrNull($"+79{i:000000000}", Country.Find("RU")!)!.Value;
+    internal static PhoneNumber Number(int i) => PhoneNumber.ParseOrNull($"+79{i:000000000}", Country.Find("RU")!)!.Value;
 
     /// <summary>The same last nine digits under another country code: only the suffix matches.</summary>
-    private static PhoneNumber ForeignSpelling(int i) => PhoneNumber.ParseOrNull($"+380{i:000000000}", Country.Find("UA")!)!.Value;
+    internal static PhoneNumber ForeignSpelling(int i) => PhoneNumber.ParseOrNull($"+380{i:000000000}", Country.Find("UA")!)!.Value;
 
     private static async Task FillAsync(string folder, int clients)
     {

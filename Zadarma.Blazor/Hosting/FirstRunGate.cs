@@ -16,6 +16,12 @@ public sealed class FirstRunGate(RequestDelegate next)
     {
         var path = context.Request.Path;
         var isSetup = path.StartsWithSegments(SetupPath, StringComparison.OrdinalIgnoreCase);
+        // Open paths pass either way: webhooks and scripts should not pay for the question.
+        if (!isSetup && IsAlwaysOpen(path))
+        {
+            await next(context);
+            return;
+        }
         var hasUsers = await accounts.HasAnyUserAsync(context.RequestAborted);
 
         if (hasUsers && isSetup)
@@ -23,7 +29,7 @@ public sealed class FirstRunGate(RequestDelegate next)
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        if (!hasUsers && !isSetup && !IsAlwaysOpen(path))
+        if (!hasUsers && !isSetup)
         {
             context.Response.Redirect(SetupPath);
             return;

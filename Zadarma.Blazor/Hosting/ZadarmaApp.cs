@@ -110,7 +110,10 @@ public static class ZadarmaApp
             http => http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase),
             branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
         app.UseMiddleware<RequestLogging>();
-        app.UseRequestLocalization(UiCulture.Options());
+        // The PBX reads no UI text: its notifications skip the culture lookup, a measurable share of their cost.
+        app.UseWhen(
+            http => !http.Request.Path.StartsWithSegments(WebhookEndpoints.Path),
+            branch => branch.UseRequestLocalization(UiCulture.Options()));
         app.UseAuthentication();
         app.UseMiddleware<FirstRunGate>();
         app.UseAuthorization();

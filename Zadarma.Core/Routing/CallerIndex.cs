@@ -10,15 +10,23 @@ namespace Zadarma.Core.Routing;
 public sealed class CallerIndex
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<long, int> _exact = [];
-    private readonly Dictionary<long, int> _suffix = [];
-    private readonly Dictionary<int, IndexedClient> _clients = [];
+    private readonly Dictionary<long, int> _exact;
+    private readonly Dictionary<long, int> _suffix;
+    private readonly Dictionary<int, StoredClient> _clients;
 
     // A number shared by several clients points (as a negative value) into this list of client-id sets.
     private readonly List<int[]> _shared = [];
     private int _suffixDigits;
 
-    public CallerIndex(int suffixDigits) => _suffixDigits = suffixDigits;
+    /// <param name="expectedPhones">How many numbers will be put: sized once, a million-client load neither rehashes
+    /// nor keeps the up-to-double slack of grown maps.</param>
+    public CallerIndex(int suffixDigits, int expectedPhones = 0)
+    {
+        _suffixDigits = suffixDigits;
+        _exact = new Dictionary<long, int>(expectedPhones);
+        _suffix = new Dictionary<long, int>(expectedPhones);
+        _clients = new Dictionary<int, StoredClient>(expectedPhones);
+    }
 
     public int Count
     {
@@ -47,7 +55,7 @@ public sealed class CallerIndex
         lock (_lock)
         {
             RemoveLocked(client.Id);
-            _clients[client.Id] = client;
+            _clients[client.Id] = StoredClient.Of(client);
             foreach (var phone in client.Phones)
             {
                 Link(_exact, phone, client.Id);
@@ -67,8 +75,8 @@ public sealed class CallerIndex
     {
         lock (_lock)
         {
-            foreach (var client in _clients.Values.Where(c => c.ManagerId == employeeId).ToList())
-                _clients[client.Id] = client with { ManagerId = null };
+            foreach (var (id, client) in _clients.Where(c => c.Value.ManagerId == employeeId).ToList())
+                _clients[id] = client with { ManagerId = null };
         }
     }
 
@@ -83,12 +91,12 @@ public sealed class CallerIndex
             _suffix.Clear();
             _shared.RemoveAll(_ => true);
             _exact.Clear();
-            foreach (var client in _clients.Values)
+            foreach (var (id, client) in _clients)
             {
-                foreach (var phone in client.Phones)
+                foreach (var phone in client.AllPhones)
                 {
-                    Link(_exact, phone, client.Id);
-                    Link(_suffix, Suffix(phone), client.Id);
+                    Link(_exact, phone, id);
+                    Link(_suffix, Suffix(phone), id);
                 }
             }
         }
@@ -103,7 +111,7 @@ public sealed class CallerIndex
     }
 
     private IReadOnlyList<IndexedClient> Resolve(int value) =>
-        value >= 0 ? [_clients[value]] : _shared[~value].Select(id => _clients[id]).ToArray();
+        value >= 0 ? [_clients[value].ToClient(value)] : _shared[~value].Select(id => _clients[id].ToClient(id)).ToArray();
 
     private void Link(Dictionary<long, int> map, long key, int clientId)
     {
@@ -154,12 +162,27 @@ public sealed class CallerIndex
     {
         if (!_clients.Remove(clientId, out var old))
             return;
-        foreach (var phone in old.Phones)
+        foreach (var phone in old.AllPhones)
         {
             Unlink(_exact, phone, clientId);
             Unlink(_suffix, Suffix(phone), clientId);
         }
     }
+}
+
+/// <summary>
+/// A client as the index keeps it: a struct inside the map rather than an object of its own, and a single number
+/// inline rather than in an array; at a million clients that is about a third less memory.
+/// </summary>
+internal readonly record struct StoredClient(string Name, int? ManagerId, long Phone, long[]? Phones)
+{
+    public static StoredClient Of(IndexedClient client) => client.Phones is [var only]
+        ? new StoredClient(client.Name, client.ManagerId, only, null)
+        : new StoredClient(client.Name, client.ManagerId, 0, client.Phones);
+
+    public long[] AllPhones => Phones ?? [Phone];
+
+    public IndexedClient ToClient(int id) => new(id, Name, ManagerId, AllPhones);
 }
 
 /// <summary>What routing needs to know of a client: a name for the agent's phone, the manager, the numbers.</summary>

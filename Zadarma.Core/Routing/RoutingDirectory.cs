@@ -58,8 +58,8 @@ public sealed class RoutingDirectory : IHostedService
     public async Task LoadAsync(CancellationToken ct = default)
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var callers = new CallerIndex((await _settings.GetAsync(ct)).PhoneSuffixDigits);
         await using var db = await _dbFactory.CreateDbContextAsync(ct);
+        var callers = new CallerIndex((await _settings.GetAsync(ct)).PhoneSuffixDigits, await db.ClientPhones.CountAsync(ct));
         var rows = db.ClientPhones.AsNoTracking()
             .OrderBy(p => p.ClientId)
             .Select(p => new { p.ClientId, p.Client!.Name, p.Client.ResponsibleEmployeeId, p.E164 })

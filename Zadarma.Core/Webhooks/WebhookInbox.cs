@@ -8,6 +8,7 @@ using Zadarma.Core.Calls;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Paging;
 using Zadarma.Core.Persistence;
+using Zadarma.Core.Routing;
 using Zadarma.Core.Settings;
 
 namespace Zadarma.Core.Webhooks;
@@ -25,7 +26,8 @@ public sealed class WebhookInbox(
     ICrmDirectory directory,
     ICallEvents callEvents,
     TimeProvider clock,
-    ILogger<WebhookInbox> logger) : BackgroundService
+    ILogger<WebhookInbox> logger,
+    RoutingDirectory? callers = null) : BackgroundService
 {
     public const int BatchSize = 256;
     private const string ApplySavepoint = "apply";
@@ -37,6 +39,17 @@ public sealed class WebhookInbox(
         FullMode = BoundedChannelFullMode.Wait,
     });
 
+    private static readonly TimeSpan CheckpointInterval = TimeSpan.FromMilliseconds(250);
+    private const long LargeLogFrames = 10_000;
+
+    // Used by the writer only.
+    private WriterConnection? _connection;
+
+    // Shared with the checkpoint loop.
+    private volatile string? _connectionString;
+    private long _commits;
+    private long _walFrames;
+
     /// <summary>Stores a verified notification and applies it; completes once both are committed.</summary>
     public async Task<InboxReceipt> StoreAsync(WebhookEvent webhook, CancellationToken ct)
     {
@@ -46,11 +59,13 @@ public sealed class WebhookInbox(
     }
 
     /// <summary>
-    /// A call's first notification starts the client lookup while it waits in the queue, so the single
-    /// writer finds the answer ready instead of querying the CRM on its own time.
+    /// A call's first notification starts the host CRM's client lookup while it waits in the queue, so the single
+    /// writer finds the answer ready instead of querying the CRM on its own time. The in-memory index needs no head start.
     /// </summary>
     private async Task<EarlyMatch?> StartEarlyMatchAsync(WebhookEvent webhook, CancellationToken ct)
     {
+        if (IndexedCallers is not null)
+            return null;
         if (webhook.Type is not (WebhookEventType.NotifyStart or WebhookEventType.NotifyOutStart) || webhook.PbxCallId is not { } pbxCallId)
             return null;
         var current = await settings.GetAsync(ct);
@@ -97,6 +112,8 @@ public sealed class WebhookInbox(
     {
         var reader = _queue.Reader;
         var batch = new List<Work>(BatchSize);
+        using var stopCheckpoints = new CancellationTokenSource();
+        var checkpoints = CheckpointLoopAsync(stopCheckpoints.Token);
         try
         {
             while (await reader.WaitToReadAsync(stoppingToken))
@@ -108,8 +125,78 @@ public sealed class WebhookInbox(
             _queue.Writer.TryComplete();
             await DrainAsync(reader, batch);
         }
+        finally
+        {
+            await CloseConnectionAsync();
+            await stopCheckpoints.CancelAsync();
+            await checkpoints;
+        }
     }
 
+    /// <summary>
+    /// Copies the write-ahead log into the database beside the writer. SQLite would otherwise do it inside a commit
+    /// every thousand pages, several times a second under load, and every notification waiting on that commit would
+    /// wait for the copy and its fsync too. A passive checkpoint never blocks the writer.
+    /// </summary>
+    private async Task CheckpointLoopAsync(CancellationToken ct)
+    {
+        var checkpointed = 0L;
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                await Task.Delay(CheckpointInterval, ct);
+                var committed = Interlocked.Read(ref _commits);
+                if (committed == checkpointed || _connectionString is not { } connectionString)
+                    continue;
+                try
+                {
+                    await using var connection = new SqliteConnection(connectionString);
+                    await connection.OpenAsync(ct);
+                    Interlocked.Exchange(ref _walFrames, await CheckpointAsync(connection, ct));
+                    checkpointed = committed;
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    logger.LogWarning(ex, "Checkpointing the webhook database's write-ahead log failed; retrying");
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // Stopping: SQLite checkpoints on its own when the last connection closes.
+        }
+    }
+
+    /// <summary>A passive checkpoint; returns how many frames the log holds.</summary>
+    private static async Task<long> CheckpointAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE);";
+        await using var result = await checkpoint.ExecuteReaderAsync(ct);
+        return await result.ReadAsync(ct) ? result.GetInt64(1) : 0;
+    }
+
+    /// <summary>
+    /// Under sustained load the background checkpoint never quite catches up, and SQLite restarts the log only after
+    /// a complete one. Once the log is large the writer finishes the copy itself, which is short because the loop
+    /// has done most of it, so the log starts over instead of growing for as long as the load lasts.
+    /// </summary>
+    private async Task RestartLargeLogAsync()
+    {
+        if (Interlocked.Read(ref _walFrames) < LargeLogFrames || _connection is not { } open)
+            return;
+        try
+        {
+            Interlocked.Exchange(ref _walFrames, await CheckpointAsync(open.Connection, CancellationToken.None));
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Checkpointing the webhook database's write-ahead log failed; retrying");
+        }
+    }
+
+    /// <summary>Writes whatever is queued at once rather than waiting for a full batch: at a steady rate the wait would be latency.</summary>
     private async Task DrainAsync(ChannelReader<Work> reader, List<Work> batch)
     {
         while (reader.TryRead(out var first))
@@ -121,12 +208,15 @@ public sealed class WebhookInbox(
             {
                 var changes = await WriteAsync(batch);
                 Publish(changes);
+                await RestartLargeLogAsync();
             }
             catch (Exception ex)
             {
                 logger.LogError(ex, "Could not store a batch of {Count} webhook events", batch.Count);
                 foreach (var work in batch)
                     work.Done.TrySetException(ex);
+                // The connection may be what failed: the next batch starts on a fresh one.
+                await CloseConnectionAsync();
             }
             batch.Clear();
         }
@@ -136,22 +226,21 @@ public sealed class WebhookInbox(
     {
         var current = await settings.GetAsync();
         var country = Country.Find(current.DefaultCountry) ?? Country.All[0];
+        var connection = await OpenConnectionAsync();
 
-        await using var db = await dbFactory.CreateDbContextAsync();
-        await db.Database.OpenConnectionAsync();
-        // WAL with synchronous=NORMAL survives an application crash; only an OS crash can lose the last commits.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;");
+        await using var db = new ZadarmaDb(connection.Options);
         // The apply step has its own savepoint; EF's automatic one around SaveChanges would only add round trips.
         db.Database.AutoSavepointsEnabled = false;
-        await using var tx = await db.Database.BeginTransactionAsync();
+        await using var sqliteTx = (SqliteTransaction)await connection.Connection.BeginTransactionAsync();
+        await using var tx = await db.Database.UseTransactionAsync(sqliteTx) ?? throw new InvalidOperationException("EF did not take the writer's transaction");
+        connection.Insert.Transaction = sqliteTx;
 
-        var toApply = await InsertNewAsync(db, tx, batch);
-        toApply.AddRange(await LoadRetriesAsync(db, batch));
         var early = batch.Select(w => w.EarlyMatch).OfType<EarlyMatch>()
             .DistinctBy(m => m.Number)
             .ToDictionary(m => m.Number, m => m.Clients);
-        var changes = await ApplyIsolatedAsync(db, tx, toApply, early, current.PbxUtcOffsetMinutes, country);
+        var changes = await StoreAndApplyAsync(db, tx, connection.Insert, batch, early, current.PbxUtcOffsetMinutes, country);
         await tx.CommitAsync();
+        Interlocked.Increment(ref _commits);
 
         foreach (var work in batch)
             work.Done.TrySetResult(new InboxReceipt(work.IsDuplicate));
@@ -159,43 +248,76 @@ public sealed class WebhookInbox(
     }
 
     /// <summary>
-    /// Stores the notifications not seen before. The unique key decides: a repeat, earlier or in this batch,
-    /// inserts nothing and is only marked. One prepared statement, because this runs for every notification.
+    /// The usual case costs one statement per notification: new rows go in already marked applied, inside the
+    /// apply savepoint. If applying fails, the savepoint is undone, the rows go in unapplied and are applied one by
+    /// one, so a single bad notification holds back only itself.
     /// </summary>
-    private static async Task<List<Stored>> InsertNewAsync(ZadarmaDb db, IDbContextTransaction tx, List<Work> batch)
+    private async Task<List<CallChange>> StoreAndApplyAsync(ZadarmaDb db, IDbContextTransaction tx, SqliteCommand insert, List<Work> batch,
+        Dictionary<string, Task<IReadOnlyList<ClientMatch>>> early, int offsetMinutes, Country country)
     {
-        var stored = new List<Stored>();
-        if (!batch.Any(w => w.Webhook is not null))
-            return stored;
+        var retries = await LoadRetriesAsync(db, batch);
+        await tx.CreateSavepointAsync(ApplySavepoint);
+        List<Stored> events;
+        try
+        {
+            events = [.. await InsertNewAsync(insert, batch, applied: true), .. retries];
+            var changes = await ApplyAsync(db, events, early, offsetMinutes, country, retries.Select(r => r.Id).ToList());
+            await tx.ReleaseSavepointAsync(ApplySavepoint);
+            return changes;
+        }
+        catch (Exception ex)
+        {
+            await tx.RollbackToSavepointAsync(ApplySavepoint);
+            db.ChangeTracker.Clear();
+            events = [.. await InsertNewAsync(insert, batch, applied: false), .. retries];
+            if (events.Count == 1)
+            {
+                await MarkFailedAsync(db, events[0].Id, ex);
+                return [];
+            }
+            logger.LogWarning(ex, "Applying {Count} webhook events together failed; applying them one by one", events.Count);
+        }
 
-        await using var insert = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
-        insert.Transaction = (SqliteTransaction)tx.GetDbTransaction();
-        insert.CommandText = """
-            INSERT INTO InboxEvents (Key, Event, PbxCallId, Fields, ReceivedUtc, IsApplied, Attempts)
-            VALUES ($key, $event, $pbxCallId, $fields, $receivedUtc, 0, 0)
-            ON CONFLICT (Key) DO NOTHING
-            RETURNING Id
-            """;
-        var key = insert.Parameters.Add("$key", SqliteType.Text);
-        var name = insert.Parameters.Add("$event", SqliteType.Text);
-        var pbxCallId = insert.Parameters.Add("$pbxCallId", SqliteType.Text);
-        var fields = insert.Parameters.Add("$fields", SqliteType.Text);
-        var receivedUtc = insert.Parameters.Add("$receivedUtc", SqliteType.Text);
-        await insert.PrepareAsync();
+        var isolated = new List<CallChange>();
+        foreach (var single in events)
+        {
+            await tx.CreateSavepointAsync(ApplySavepoint);
+            try
+            {
+                isolated.AddRange(await ApplyAsync(db, [single], early, offsetMinutes, country, [single.Id]));
+                await tx.ReleaseSavepointAsync(ApplySavepoint);
+            }
+            catch (Exception ex)
+            {
+                await tx.RollbackToSavepointAsync(ApplySavepoint);
+                db.ChangeTracker.Clear();
+                await MarkFailedAsync(db, single.Id, ex);
+            }
+        }
+        return isolated;
+    }
 
+    /// <summary>
+    /// Stores the notifications not seen before. The unique key decides: a repeat, earlier or in this batch,
+    /// inserts nothing and is only marked.
+    /// </summary>
+    private static async Task<List<Stored>> InsertNewAsync(SqliteCommand insert, List<Work> batch, bool applied)
+    {
+        var stored = new List<Stored>(batch.Count);
+        insert.Parameters["$isApplied"].Value = applied;
         foreach (var work in batch)
         {
             if (work.Webhook is not { } webhook)
                 continue;
-            key.Value = webhook.Key;
-            name.Value = webhook.Name;
-            pbxCallId.Value = (object?)webhook.PbxCallId ?? DBNull.Value;
-            fields.Value = webhook.FieldsJson();
-            receivedUtc.Value = webhook.ReceivedUtc;
-            if (await insert.ExecuteScalarAsync() is long id)
-                stored.Add(new Stored(id, webhook));
-            else
-                work.IsDuplicate = true;
+            insert.Parameters["$key"].Value = webhook.Key;
+            insert.Parameters["$event"].Value = webhook.Name;
+            insert.Parameters["$pbxCallId"].Value = (object?)webhook.PbxCallId ?? DBNull.Value;
+            insert.Parameters["$fields"].Value = webhook.FieldsJson();
+            insert.Parameters["$receivedUtc"].Value = webhook.ReceivedUtc;
+            var id = await insert.ExecuteScalarAsync();
+            work.IsDuplicate = id is not long;
+            if (id is long newId)
+                stored.Add(new Stored(newId, webhook));
         }
         return stored;
     }
@@ -209,50 +331,16 @@ public sealed class WebhookInbox(
         return rows.Select(r => new Stored(r.Id, WebhookEvent.FromStored(r.Fields, r.ReceivedUtc))).ToList();
     }
 
-    /// <summary>Applies all at once; if that fails, one by one, so a single bad notification holds back only itself.</summary>
-    private async Task<List<CallChange>> ApplyIsolatedAsync(ZadarmaDb db, IDbContextTransaction tx, List<Stored> events,
-        Dictionary<string, Task<IReadOnlyList<DirectoryClient>>> early, int offsetMinutes, Country country)
+    /// <summary>Merges the notifications into their calls and marks the stored rows that were waiting as applied.</summary>
+    private async Task<List<CallChange>> ApplyAsync(ZadarmaDb db, List<Stored> events,
+        Dictionary<string, Task<IReadOnlyList<ClientMatch>>> early, int offsetMinutes, Country country, List<long> waitingIds)
     {
-        if (events.Count == 0)
-            return [];
-        try
-        {
-            return await ApplyAsync(db, tx, events, early, offsetMinutes, country);
-        }
-        catch (Exception ex) when (events.Count > 1)
-        {
-            logger.LogWarning(ex, "Applying {Count} webhook events together failed; applying them one by one", events.Count);
-        }
-        catch (Exception ex)
-        {
-            await MarkFailedAsync(db, events[0].Id, ex);
-            return [];
-        }
-
-        var changes = new List<CallChange>();
-        foreach (var single in events)
-        {
-            try
-            {
-                changes.AddRange(await ApplyAsync(db, tx, [single], early, offsetMinutes, country));
-            }
-            catch (Exception ex)
-            {
-                await MarkFailedAsync(db, single.Id, ex);
-            }
-        }
-        return changes;
-    }
-
-    /// <summary>Merges the notifications into their calls inside a savepoint, so a failure leaves them stored but unapplied.</summary>
-    private async Task<List<CallChange>> ApplyAsync(ZadarmaDb db, IDbContextTransaction tx, List<Stored> events,
-        Dictionary<string, Task<IReadOnlyList<DirectoryClient>>> early, int offsetMinutes, Country country)
-    {
-        await tx.CreateSavepointAsync(ApplySavepoint);
         try
         {
             var pbxCallIds = events.Select(e => e.Webhook.PbxCallId).OfType<string>().Distinct().ToList();
-            var calls = await db.Calls.Where(c => pbxCallIds.Contains(c.PbxCallId)).ToDictionaryAsync(c => c.PbxCallId);
+            var calls = pbxCallIds.Count == 0
+                ? []
+                : await db.Calls.Where(c => pbxCallIds.Contains(c.PbxCallId)).ToDictionaryAsync(c => c.PbxCallId);
             var numbersBefore = calls.ToDictionary(c => c.Key, c => c.Value.ClientNumber);
 
             foreach (var (_, webhook) in events)
@@ -280,26 +368,26 @@ public sealed class WebhookInbox(
                 .ToList();
             await db.SaveChangesAsync();
 
-            var ids = events.Select(e => e.Id).ToList();
-            await db.InboxEvents.Where(e => ids.Contains(e.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(e => e.IsApplied, true)
-                .SetProperty(e => e.LastError, (string?)null)
-                .SetProperty(e => e.NextAttemptUtc, (DateTime?)null));
+            if (waitingIds.Count > 0)
+            {
+                await db.InboxEvents.Where(e => waitingIds.Contains(e.Id)).ExecuteUpdateAsync(s => s
+                    .SetProperty(e => e.IsApplied, true)
+                    .SetProperty(e => e.LastError, (string?)null)
+                    .SetProperty(e => e.NextAttemptUtc, (DateTime?)null));
+            }
 
-            await tx.ReleaseSavepointAsync(ApplySavepoint);
             db.ChangeTracker.Clear();
             return changed.Select(c => new CallChange(c.Id, c.PbxCallId, c.EmployeeIds.ToList())).ToList();
         }
         catch
         {
-            await tx.RollbackToSavepointAsync(ApplySavepoint);
             db.ChangeTracker.Clear();
             throw;
         }
     }
 
     /// <summary>Looks the client up when the call's number first becomes known or changes; all matches are kept.</summary>
-    private async Task MatchClientsAsync(List<Call> calls, Dictionary<string, Task<IReadOnlyList<DirectoryClient>>> early)
+    private async Task MatchClientsAsync(List<Call> calls, Dictionary<string, Task<IReadOnlyList<ClientMatch>>> early)
     {
         var lookups = calls
             .Select(c => c.ClientNumber).OfType<string>().Distinct()
@@ -314,11 +402,81 @@ public sealed class WebhookInbox(
         }
     }
 
-    /// <summary>On the thread pool: SQLite-backed directories complete synchronously, and the batch's lookups should overlap.</summary>
-    private Task<IReadOnlyList<DirectoryClient>> FindClientsAsync(string e164) =>
-        PhoneNumber.TryParse(e164, Country.All[0], out var number, out _)
-            ? Task.Run(() => directory.FindClientsByPhoneAsync(number.Value))
-            : Task.FromResult<IReadOnlyList<DirectoryClient>>([]);
+    /// <summary>
+    /// The built-in directory's clients are all in the routing index, so they are found in memory without costing
+    /// the single writer a query. A host CRM is asked on the thread pool: the batch's lookups should overlap.
+    /// </summary>
+    private Task<IReadOnlyList<ClientMatch>> FindClientsAsync(string e164)
+    {
+        if (!PhoneNumber.TryParse(e164, Country.All[0], out var number, out _))
+            return Task.FromResult<IReadOnlyList<ClientMatch>>([]);
+        if (IndexedCallers is { } index)
+            return Task.FromResult<IReadOnlyList<ClientMatch>>(index.FindCallers(number.Value).Select(c => new ClientMatch(c.Id, c.ManagerId)).ToList());
+        return Task.Run(async () =>
+        {
+            var found = await directory.FindClientsByPhoneAsync(number.Value);
+            return (IReadOnlyList<ClientMatch>)found.Select(c => new ClientMatch(c.Id, c.ResponsibleEmployeeId)).ToList();
+        });
+    }
+
+    private RoutingDirectory? IndexedCallers => directory is BuiltInCrmDirectory ? callers : null;
+
+    /// <summary>
+    /// One connection for the writer's lifetime: no pool round trip or pragma per batch, and the insert that runs
+    /// for every notification is prepared once.
+    /// </summary>
+    private async Task<WriterConnection> OpenConnectionAsync()
+    {
+        if (_connection is { } open)
+            return open;
+        string connectionString;
+        await using (var probe = await dbFactory.CreateDbContextAsync())
+            connectionString = probe.Database.GetConnectionString() ?? throw new InvalidOperationException("The database has no connection string");
+
+        var connection = new SqliteConnection(connectionString);
+        try
+        {
+            await connection.OpenAsync();
+            await using (var pragma = connection.CreateCommand())
+            {
+                // WAL with synchronous=NORMAL survives an application crash; only an OS crash can lose the last commits.
+                // Checkpoints are left to the checkpoint loop, off the writer's commits.
+                pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0;";
+                await pragma.ExecuteNonQueryAsync();
+            }
+            var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO InboxEvents (Key, Event, PbxCallId, Fields, ReceivedUtc, IsApplied, Attempts)
+                VALUES ($key, $event, $pbxCallId, $fields, $receivedUtc, $isApplied, 0)
+                ON CONFLICT (Key) DO NOTHING
+                RETURNING Id
+                """;
+            insert.Parameters.Add("$key", SqliteType.Text);
+            insert.Parameters.Add("$event", SqliteType.Text);
+            insert.Parameters.Add("$pbxCallId", SqliteType.Text);
+            insert.Parameters.Add("$fields", SqliteType.Text);
+            insert.Parameters.Add("$receivedUtc", SqliteType.Text);
+            insert.Parameters.Add("$isApplied", SqliteType.Integer);
+            await insert.PrepareAsync();
+            var options = new DbContextOptionsBuilder<ZadarmaDb>().UseSqlite(connection).Options;
+            _connectionString = connectionString;
+            return _connection = new WriterConnection(connection, insert, options);
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task CloseConnectionAsync()
+    {
+        if (_connection is not { } open)
+            return;
+        _connection = null;
+        await open.Insert.DisposeAsync();
+        await open.Connection.DisposeAsync();
+    }
 
     private async Task MarkFailedAsync(ZadarmaDb db, long id, Exception error)
     {
@@ -351,7 +509,12 @@ public sealed class WebhookInbox(
 
     private sealed record Stored(long Id, WebhookEvent Webhook);
 
-    private sealed record EarlyMatch(string Number, Task<IReadOnlyList<DirectoryClient>> Clients);
+    private sealed record EarlyMatch(string Number, Task<IReadOnlyList<ClientMatch>> Clients);
+
+    /// <summary>What a call keeps of a matched client.</summary>
+    private sealed record ClientMatch(int Id, int? ResponsibleEmployeeId);
+
+    private sealed record WriterConnection(SqliteConnection Connection, SqliteCommand Insert, DbContextOptions<ZadarmaDb> Options);
 
     private sealed class Work(WebhookEvent? webhook, long? retryId)
     {
