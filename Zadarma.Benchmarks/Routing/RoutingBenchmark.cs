@@ -1,10 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
-using Zadarma.Benchmarks.Lookup;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Pbx;
 using Zadarma.Core.Persistence;
@@ -33,7 +31,7 @@ public static class RoutingBenchmark
         var options = new DbContextOptionsBuilder<ZadarmaDb>().UseSqlite(Database.ConnectionString(folder)).Options;
         var factory = new PooledDbContextFactory<ZadarmaDb>(options);
         await Database.MigrateAsync(factory);
-        await FillAsync(folder, clients);
+        await SyntheticClients.FillAsync(folder, clients, Managers);
         Console.WriteLine($"Database: {Path.Combine(folder, "zadarma.db")} (run the app with DataPath={folder} for the HTTP figures)");
 
         var settings = new SettingsStore(factory);
@@ -56,9 +54,9 @@ public static class RoutingBenchmark
 
         var routing = new ResponsibleManagerRouting(directory, settings, NullLogger<ResponsibleManagerRouting>.Instance);
         var random = new Random(7);
-        await MeasureAsync(routing, "known  ", decisions, () => LookupBenchmark.Number(random.Next(clients)).E164, expectRoute: true);
-        await MeasureAsync(routing, "suffix ", decisions, () => LookupBenchmark.ForeignSpelling(random.Next(clients)).E164, expectRoute: true);
-        await MeasureAsync(routing, "unknown", decisions, () => LookupBenchmark.Number(clients + random.Next(1_000_000)).E164, expectRoute: false);
+        await MeasureAsync(routing, "known  ", decisions, () => SyntheticClients.Number(random.Next(clients)).E164, expectRoute: true);
+        await MeasureAsync(routing, "suffix ", decisions, () => SyntheticClients.ForeignSpelling(random.Next(clients)).E164, expectRoute: true);
+        await MeasureAsync(routing, "unknown", decisions, () => SyntheticClients.Number(clients + random.Next(1_000_000)).E164, expectRoute: false);
 
         if (Arguments.Get(args, "url") is { } url)
             return await RoundTripAsync(new Uri(new Uri(url), "/exec/Zadarma.notify"), args, clients, random);
@@ -120,7 +118,7 @@ public static class RoutingBenchmark
         return result.Failed == 0 ? 0 : 1;
     }
 
-    private static string Caller(Random random, int clients) => LookupBenchmark.Number(random.Next(clients)).E164.TrimStart('+');
+    private static string Caller(Random random, int clients) => SyntheticClients.Number(random.Next(clients)).E164.TrimStart('+');
 
     private static async Task<string> PostAsync(HttpClient http, Uri url, SignedNotification start)
     {
@@ -129,56 +127,5 @@ public static class RoutingBenchmark
         request.Headers.TryAddWithoutValidation(WebhookSignature.Header, start.Signature);
         using var response = await http.SendAsync(request);
         return $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
-    }
-
-    /// <summary>Clients 0..N-1 with the numbers of the lookup benchmark, spread over managers who each have an extension.</summary>
-    private static async Task FillAsync(string folder, int clients)
-    {
-        await using var connection = new SqliteConnection(Database.ConnectionString(folder));
-        await connection.OpenAsync();
-        await using (var count = connection.CreateCommand())
-        {
-            count.CommandText = "SELECT COUNT(*) FROM Clients";
-            if ((long)(await count.ExecuteScalarAsync())! >= clients)
-                return;
-        }
-
-        Console.WriteLine($"Creating {clients:N0} clients and {Managers} managers with extensions in {folder} ...");
-        var watch = Stopwatch.StartNew();
-        await using var transaction = connection.BeginTransaction();
-        await using (var staff = connection.CreateCommand())
-        {
-            staff.CommandText = string.Join('\n', Enumerable.Range(1, Managers).Select(m =>
-                $"INSERT INTO Employees (Id, Name, IsActive) VALUES ({m}, 'Manager {m}', 1);" +
-                $"INSERT INTO Extensions (Number, Name, EmployeeId, IsRemoved, FetchedUtc) VALUES ('{99 + m}', 'Manager {m}', {m}, 0, '2026-11-22 00:00:00');"));
-            await staff.ExecuteNonQueryAsync();
-        }
-        await using var insertClient = connection.CreateCommand();
-        insertClient.CommandText = "INSERT INTO Clients (Id, Name, ResponsibleEmployeeId, SearchText, CreatedUtc) VALUES ($id, $name, $manager, $search, '2026-11-22 00:00:00')";
-        var id = insertClient.Parameters.Add("$id", SqliteType.Integer);
-        var name = insertClient.Parameters.Add("$name", SqliteType.Text);
-        var manager = insertClient.Parameters.Add("$manager", SqliteType.Integer);
-        var search = insertClient.Parameters.Add("$search", SqliteType.Text);
-        await using var insertPhone = connection.CreateCommand();
-        insertPhone.CommandText = "INSERT INTO ClientPhones (ClientId, Label, E164, ReversedDigits) VALUES ($client, 'mobile', $e164, $reversed)";
-        var client = insertPhone.Parameters.Add("$client", SqliteType.Integer);
-        var e164 = insertPhone.Parameters.Add("$e164", SqliteType.Text);
-        var reversed = insertPhone.Parameters.Add("$reversed", SqliteType.Text);
-
-        for (var i = 0; i < clients; i++)
-        {
-            id.Value = i + 1;
-            name.Value = $"Client {i}";
-            manager.Value = i % Managers + 1;
-            search.Value = $"client {i}";
-            await insertClient.ExecuteNonQueryAsync();
-            var number = LookupBenchmark.Number(i);
-            client.Value = i + 1;
-            e164.Value = number.E164;
-            reversed.Value = number.ReversedDigits;
-            await insertPhone.ExecuteNonQueryAsync();
-        }
-        await transaction.CommitAsync();
-        Console.WriteLine($"Created in {watch.Elapsed.TotalSeconds:0.0} s");
     }
 }
