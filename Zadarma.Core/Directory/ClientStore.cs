@@ -66,7 +66,7 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
             return null;
 
         var current = await settings.GetAsync(ct);
-        var country = Country.Find(current.DefaultCountry) ?? Country.All[0];
+        var country = Country.OrFirst(current.DefaultCountry);
         if (PhoneNumber.TryParse(search, country, out var number, out _))
             return number.Value.ReversedDigits[..Math.Min(current.PhoneSuffixDigits, number.Value.ReversedDigits.Length)];
         return PhoneNumber.Reverse(digits);

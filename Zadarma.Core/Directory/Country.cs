@@ -40,6 +40,9 @@ public sealed record Country(string Code, string Name, string CallingCode, strin
     public static Country? Find(string? code) =>
         All.FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>The country of a saved setting; a code this version does not know falls back to the first of the list.</summary>
+    public static Country OrFirst(string? code) => Find(code) ?? All[0];
+
     /// <summary>Countries whose calling code starts the given international digits, longest code first.</summary>
     internal static IEnumerable<Country> ByLeadingDigits(string digits) =>
         All.Where(c => digits.StartsWith(c.CallingCode, StringComparison.Ordinal))

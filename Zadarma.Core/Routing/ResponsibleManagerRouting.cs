@@ -20,7 +20,7 @@ public sealed class ResponsibleManagerRouting(RoutingDirectory directory, Settin
             return null;
 
         var caller = webhook[WebhookField.CallerId];
-        var country = Country.Find(current.DefaultCountry) ?? Country.All[0];
+        var country = Country.OrFirst(current.DefaultCountry);
         if (!PhoneNumber.TryParseReported(caller, country, out var number, out _))
             return null;
 

@@ -25,7 +25,7 @@ public sealed class SettingsStore(IDbContextFactory<ZadarmaDb> dbFactory)
     }
 
     public async Task<Country> GetDefaultCountryAsync(CancellationToken ct = default) =>
-        Country.Find((await GetAsync(ct)).DefaultCountry) ?? Country.All[0];
+        Country.OrFirst((await GetAsync(ct)).DefaultCountry);
 
     public async Task SaveAsync(AppSettings settings, CancellationToken ct = default)
     {

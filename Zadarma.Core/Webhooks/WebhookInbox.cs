@@ -70,7 +70,7 @@ public sealed class WebhookInbox(
             return null;
         var current = await settings.GetAsync(ct);
         var probe = new Call { PbxCallId = pbxCallId };
-        probe.Apply(webhook, current.PbxUtcOffsetMinutes, Country.Find(current.DefaultCountry) ?? Country.All[0]);
+        probe.Apply(webhook, current.PbxUtcOffsetMinutes, Country.OrFirst(current.DefaultCountry));
         return probe.ClientNumber is { } number ? new EarlyMatch(number, FindClientsAsync(number)) : null;
     }
 
@@ -225,7 +225,7 @@ public sealed class WebhookInbox(
     private async Task<List<CallChange>> WriteAsync(List<Work> batch)
     {
         var current = await settings.GetAsync();
-        var country = Country.Find(current.DefaultCountry) ?? Country.All[0];
+        var country = Country.OrFirst(current.DefaultCountry);
         var connection = await OpenConnectionAsync();
 
         await using var db = new ZadarmaDb(connection.Options);
