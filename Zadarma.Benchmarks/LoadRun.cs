@@ -1,13 +1,10 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
-using Zadarma.Core.Webhooks;
 
 namespace Zadarma.Benchmarks;
 
 /// <summary>Posts notifications over loopback and times each reply (which the app sends only once it is stored).</summary>
 public sealed class LoadRun(HttpClient http, Uri url)
 {
-    private static readonly MediaTypeHeaderValue Form = new("application/x-www-form-urlencoded");
 
     public sealed record Result(int Sent, int Failed, TimeSpan Elapsed, double[] LatenciesMs);
 
@@ -62,9 +59,7 @@ public sealed class LoadRun(HttpClient http, Uri url)
 
     private async Task<(bool Ok, double Ms)> PostAsync(SignedNotification notification)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(notification.Body) };
-        request.Content.Headers.ContentType = Form;
-        request.Headers.TryAddWithoutValidation(WebhookSignature.Header, notification.Signature);
+        using var request = notification.ToRequest(url);
         var started = Stopwatch.GetTimestamp();
         try
         {

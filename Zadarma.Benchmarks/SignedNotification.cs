@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net.Http.Headers;
 using System.Text;
 using Zadarma.Core.Webhooks;
 
@@ -8,6 +9,17 @@ namespace Zadarma.Benchmarks;
 public sealed record SignedNotification(byte[] Body, string Signature)
 {
     private const string Did = "74951234567";
+
+    private static readonly MediaTypeHeaderValue Form = new("application/x-www-form-urlencoded");
+
+    /// <summary>The POST the PBX would make to the app's receiver.</summary>
+    public HttpRequestMessage ToRequest(Uri url)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(Body) };
+        request.Content.Headers.ContentType = Form;
+        request.Headers.TryAddWithoutValidation(WebhookSignature.Header, Signature);
+        return request;
+    }
 
     /// <summary>Calls of four notifications each (START, INTERNAL, ANSWER, END), the way an answered call arrives.</summary>
     public static List<SignedNotification> AnsweredCalls(string prefix, int events, string secret)

@@ -1,12 +1,10 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Playwright;
 using Zadarma.Core.Accounts;
-using Zadarma.Core.Api;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Pbx;
 using Zadarma.Core.Persistence;
@@ -63,7 +61,8 @@ public static class PopupLatencyBenchmark
             var agent = i % agents;
             var pbxCallId = $"in_popup_{i:D6}";
             var sent = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
-            var reply = await http.SendAsync(Start(pbxCallId, ClientNumber(agent)));
+            using var request = SignedNotification.Start(pbxCallId, ClientNumber(agent), Secret).ToRequest(new Uri(http.BaseAddress!, "exec/Zadarma.notify"));
+            var reply = await http.SendAsync(request);
             reply.EnsureSuccessStatusCode();
             var seen = await SeenAsync(pages[agent], pbxCallId);
             if (seen is { } at)
@@ -76,25 +75,6 @@ public static class PopupLatencyBenchmark
         Console.WriteLine($"webhook to popup, {agents} agents' pages open: {latency.Summary()} popups missing={lost}");
         server.Kill(entireProcessTree: true);
         return lost == 0 ? 0 : 1;
-    }
-
-    private static HttpRequestMessage Start(string pbxCallId, string caller)
-    {
-        var callStart = DateTime.UtcNow.AddHours(3).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
-        const string did = "74951234567";
-        var request = new HttpRequestMessage(HttpMethod.Post, "exec/Zadarma.notify")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["event"] = "NOTIFY_START",
-                ["call_start"] = callStart,
-                ["pbx_call_id"] = pbxCallId,
-                ["caller_id"] = caller,
-                ["called_did"] = did,
-            }),
-        };
-        request.Headers.TryAddWithoutValidation("Signature", ZadarmaHmac.Sign(Secret, caller + did + callStart));
-        return request;
     }
 
     /// <summary>The time the page first showed the call's popup, from a MutationObserver installed at sign-in.</summary>

@@ -122,9 +122,7 @@ public static class RoutingBenchmark
 
     private static async Task<string> PostAsync(HttpClient http, Uri url, SignedNotification start)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new ByteArrayContent(start.Body) };
-        request.Content.Headers.ContentType = new("application/x-www-form-urlencoded");
-        request.Headers.TryAddWithoutValidation(WebhookSignature.Header, start.Signature);
+        using var request = start.ToRequest(url);
         using var response = await http.SendAsync(request);
         return $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
     }

@@ -81,16 +81,10 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
         await page.Locator(".rz-popup:visible .rz-dropdown-item", new() { HasText = item }).First.ClickAsync();
     }
 
-    private async Task WaitForCallsAsync(int count)
-    {
-        var calls = _app.Get<CallList>();
-        for (var i = 0; i < 100; i++)
+    private Task WaitForCallsAsync(int count) =>
+        Eventually.HoldsAsync(async () =>
         {
-            var page = await calls.ListAsync(new CallQuery { Take = 50 });
-            if (page.Total >= count && page.Items.All(c => c.IsEnded))
-                return;
-            await Task.Delay(50);
-        }
-        Assert.Fail($"The journal did not reach {count} ended calls.");
-    }
+            var page = await _app.Get<CallList>().ListAsync(new CallQuery { Take = 50 });
+            return page.Total >= count && page.Items.All(c => c.IsEnded);
+        }, $"the journal holds {count} ended calls", TimeSpan.FromSeconds(5));
 }

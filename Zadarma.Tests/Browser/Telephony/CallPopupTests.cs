@@ -64,7 +64,7 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
         // Every tab of the agent gets it; the note is saved onto the call.
         await popup.Locator(".call-popup-note").FillAsync("Wants a quote for 20 seats");
         await popup.Locator(".call-popup-note").BlurAsync();
-        await WaitUntilAsync(async () => (await _app.Get<Core.Calls.CallJournal>().FindAsync(await call))?.Note == "Wants a quote for 20 seats");
+        await Eventually.HoldsAsync(async () => (await _app.Get<Core.Calls.CallJournal>().FindAsync(await call))?.Note == "Wants a quote for 20 seats", "the note is saved");
 
         await popup.Locator(".call-popup-close").ClickAsync();
         await Assertions.Expect(popup).ToHaveCountAsync(0);
@@ -161,19 +161,9 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
         foreach (var page in pages)
             await page.CloseAsync(new() { RunBeforeUnload = true });
 
-        await WaitUntilAsync(() => Task.FromResult(_app.Get<CallNotifier>().SubscriptionCount == 0), TimeSpan.FromSeconds(20));
+        await Eventually.HoldsAsync(() => _app.Get<CallNotifier>().SubscriptionCount == 0, "no subscription is left", TimeSpan.FromSeconds(20));
     }
 
-    private async Task WaitForSubscribersAsync(int count) =>
-        await WaitUntilAsync(() => Task.FromResult(_app.Get<CallNotifier>().SubscriptionCount >= count));
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(10));
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The condition was not met in time.");
-            await Task.Delay(50);
-        }
-    }
+    private Task WaitForSubscribersAsync(int count) =>
+        Eventually.HoldsAsync(() => _app.Get<CallNotifier>().SubscriptionCount >= count, $"{count} tabs subscribed");
 }

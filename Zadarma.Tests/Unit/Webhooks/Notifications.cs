@@ -46,4 +46,18 @@ public static class Notifications
 
     public static string Sign(List<KeyValuePair<string, string>> fields, string secret = Secret) =>
         WebhookSignature.Sign(Event(fields, DateTime.UtcNow), secret);
+
+    public const string Url = "/exec/Zadarma.notify";
+
+    /// <summary>The POST the PBX makes, signed with the test secret.</summary>
+    public static HttpRequestMessage Post(List<KeyValuePair<string, string>> fields) => Post(fields, Sign(fields));
+
+    /// <summary>The POST the PBX makes, with this signature, or none.</summary>
+    public static HttpRequestMessage Post(List<KeyValuePair<string, string>> fields, string? signature)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, Url) { Content = new FormUrlEncodedContent(fields) };
+        if (signature is not null)
+            request.Headers.Add(WebhookSignature.Header, signature);
+        return request;
+    }
 }

@@ -36,14 +36,11 @@ public static class RecordingScenario
     {
         var pbxCallId = await app.Get<SandboxCalls>().SimulateIncomingAsync("+7 999 123-45-67", [extension], IncomingCallOutcome.Answered, TimeSpan.Zero);
         var journal = app.Get<CallJournal>();
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await journal.FindAsync(pbxCallId) is { RecordingIds.Count: > 0, AnsweredBy: not null, IsEnded: true } call)
-                return call;
-            await Task.Delay(50);
-        }
-        throw new TimeoutException($"Call {pbxCallId} did not reach the journal with its recording.");
+        Call? recorded = null;
+        await Eventually.HoldsAsync(
+            async () => (recorded = await journal.FindAsync(pbxCallId)) is { RecordingIds.Count: > 0, AnsweredBy: not null, IsEnded: true },
+            $"call {pbxCallId} in the journal with its recording", TimeSpan.FromSeconds(15));
+        return recorded!;
     }
 
     public static async Task SetAsync(TestApp app, bool remote, bool agentsMayListen = false)

@@ -80,9 +80,7 @@ public sealed class SandboxHost : IAsyncDisposable
     /// <summary>Waits until <paramref name="count"/> webhooks have arrived; fails after a few seconds.</summary>
     public async Task<IReadOnlyList<ReceivedWebhook>> WaitForWebhooksAsync(int count)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (Webhooks.Count < count && DateTime.UtcNow < deadline)
-            await Task.Delay(20);
+        await Eventually.HoldsAsync(() => Webhooks.Count >= count, $"{count} webhooks received", TimeSpan.FromSeconds(5));
         Assert.Equal(count, Webhooks.Count);
         return [.. Webhooks];
     }

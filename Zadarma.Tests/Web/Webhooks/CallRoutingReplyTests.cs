@@ -66,12 +66,8 @@ public sealed class CallRoutingReplyTests : IClassFixture<WebhookEndpointTests.A
         return host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, List<KeyValuePair<string, string>> fields)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/exec/Zadarma.notify") { Content = new FormUrlEncodedContent(fields) };
-        request.Headers.Add(WebhookSignature.Header, Sign(fields));
-        return await client.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> PostAsync(HttpClient client, List<KeyValuePair<string, string>> fields) =>
+        client.SendAsync(Post(fields));
 
     private sealed class FixedRouting(RoutingReply reply, TimeSpan delay) : ICallRouting
     {

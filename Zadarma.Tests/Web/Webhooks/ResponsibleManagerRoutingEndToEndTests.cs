@@ -1,5 +1,4 @@
 using System.Net;
-using Zadarma.Core.Api;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Pbx;
 using Zadarma.Tests.Infrastructure;
@@ -37,11 +36,6 @@ public sealed class ResponsibleManagerRoutingEndToEndTests : IAsyncLifetime
         Assert.Equal("", await unknown.Content.ReadAsStringAsync());
     }
 
-    private async Task<HttpResponseMessage> PostSignedAsync(List<KeyValuePair<string, string>> fields)
-    {
-        var signed = fields.First(f => f.Key == "caller_id").Value + fields.First(f => f.Key == "called_did").Value + fields.First(f => f.Key == "call_start").Value;
-        var request = new HttpRequestMessage(HttpMethod.Post, "/exec/Zadarma.notify") { Content = new FormUrlEncodedContent(fields) };
-        request.Headers.TryAddWithoutValidation("Signature", ZadarmaHmac.Sign(Secret, signed));
-        return await _app.CreatePlainClient().SendAsync(request);
-    }
+    private Task<HttpResponseMessage> PostSignedAsync(List<KeyValuePair<string, string>> fields) =>
+        _app.CreatePlainClient().SendAsync(Post(fields));
 }
