@@ -39,6 +39,12 @@ public sealed class Call
     /// <summary>The extension that answered.</summary>
     public string? AnsweredBy { get; set; }
 
+    /// <summary>The employee whose extension <see cref="AnsweredBy"/> was when the call was applied: remapping an extension later does not rewrite history.</summary>
+    public int? AnsweredByEmployeeId { get; set; }
+
+    /// <summary>Employees whose extensions rang or answered, as mapped when the call was applied.</summary>
+    public List<int> StaffEmployeeIds { get; set; } = [];
+
     /// <summary>Every CRM client with this number; several when the directory cannot tell them apart.</summary>
     public List<int> ClientIds { get; set; } = [];
 
@@ -81,7 +87,8 @@ public sealed class Call
     /// <summary>Merges one notification into the call. Commutative and idempotent: see the class summary.</summary>
     /// <param name="pbxUtcOffsetMinutes">The account's time zone, in which <c>call_start</c> is written.</param>
     /// <param name="country">Default country for reading the client's number.</param>
-    public void Apply(WebhookEvent webhook, int pbxUtcOffsetMinutes, Country country)
+    /// <param name="employeeOf">The employee an extension is mapped to now, if any.</param>
+    public void Apply(WebhookEvent webhook, int pbxUtcOffsetMinutes, Country country, Func<string, int?>? employeeOf = null)
     {
         var type = webhook.Type;
         EventsSeen |= type;
@@ -99,10 +106,19 @@ public sealed class Call
         }
 
         Did = Max(Did, webhook.NonEmpty(WebhookField.CalledDid));
-        AddSorted(Extensions, webhook.NonEmpty(WebhookField.Internal));
+        var ringing = webhook.NonEmpty(WebhookField.Internal);
+        AddSorted(Extensions, ringing);
         var answerer = AnswererOf(webhook);
         AddSorted(Extensions, answerer);
+        var answeredBefore = AnsweredBy;
         AnsweredBy = Min(AnsweredBy, answerer);
+        if (employeeOf is not null)
+        {
+            AddSorted(StaffEmployeeIds, ringing is null ? null : employeeOf(ringing));
+            AddSorted(StaffEmployeeIds, answerer is null ? null : employeeOf(answerer));
+            if (AnsweredBy is { } answered && (AnsweredBy != answeredBefore || AnsweredByEmployeeId is null))
+                AnsweredByEmployeeId = employeeOf(answered);
+        }
 
         if (webhook.CallStartLocal is { } local)
             StartUtc = Min(StartUtc, DateTime.SpecifyKind(local.AddMinutes(-pbxUtcOffsetMinutes), DateTimeKind.Utc));
@@ -204,6 +220,15 @@ public sealed class Call
         var index = list.BinarySearch(value, StringComparer.Ordinal);
         if (index < 0)
             list.Insert(~index, value);
+    }
+
+    private static void AddSorted(List<int> list, int? value)
+    {
+        if (value is not { } id)
+            return;
+        var index = list.BinarySearch(id);
+        if (index < 0)
+            list.Insert(~index, id);
     }
 
     private static string? Max(string? current, string? candidate) =>

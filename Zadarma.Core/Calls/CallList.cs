@@ -30,7 +30,7 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         if (request.ClientId is { } clientId)
             query = query.Where(c => c.ClientIds.Contains(clientId));
         if (request.EmployeeId is { } employeeId)
-            query = await ConcerningAsync(db, query, employeeId, ct);
+            query = Concerning(query, employeeId);
         if (!string.IsNullOrWhiteSpace(request.Number))
             query = await ByNumberAsync(query, request.Number, ct);
 
@@ -57,14 +57,12 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
     public async Task<bool> ConcernsAsync(int callId, int employeeId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await (await ConcerningAsync(db, db.Calls.Where(c => c.Id == callId), employeeId, ct)).AnyAsync(ct);
+        return await Concerning(db.Calls.Where(c => c.Id == callId), employeeId).AnyAsync(ct);
     }
 
-    private static async Task<IQueryable<Call>> ConcerningAsync(ZadarmaDb db, IQueryable<Call> query, int employeeId, CancellationToken ct)
-    {
-        var extension = await db.Extensions.Where(x => x.EmployeeId == employeeId).Select(x => x.Number).FirstOrDefaultAsync(ct);
-        return query.Where(c => c.EmployeeIds.Contains(employeeId) || (extension != null && c.Extensions.Contains(extension)));
-    }
+    /// <summary>As the call was when it happened: an extension given to someone else later does not move its calls.</summary>
+    private static IQueryable<Call> Concerning(IQueryable<Call> query, int employeeId) =>
+        query.Where(c => c.EmployeeIds.Contains(employeeId) || c.StaffEmployeeIds.Contains(employeeId));
 
     public async Task<CallRow?> GetAsync(int id, CancellationToken ct = default)
     {
@@ -83,17 +81,13 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         return digits.Length == 0 ? query.Where(_ => false) : query.Where(c => c.ClientNumber != null && c.ClientNumber.EndsWith(digits));
     }
 
-    /// <summary>Names for the page's calls in three small queries rather than per row.</summary>
+    /// <summary>Names for the page's calls in two small queries rather than per row.</summary>
     private static async Task<IReadOnlyList<CallRow>> ToRowsAsync(ZadarmaDb db, List<Call> calls, CancellationToken ct)
     {
         var clientIds = calls.SelectMany(c => c.ClientIds).Distinct().ToList();
         var clients = await db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        var extensionNumbers = calls.Select(c => c.AnsweredBy).OfType<string>().Distinct().ToList();
-        var extensions = await db.Extensions.AsNoTracking()
-            .Where(x => extensionNumbers.Contains(x.Number) && x.EmployeeId != null)
-            .ToDictionaryAsync(x => x.Number, x => x.EmployeeId!.Value, ct);
-        var employeeIds = calls.Select(c => c.ResponsibleEmployeeId).OfType<int>().Concat(extensions.Values).Distinct().ToList();
+        var employeeIds = calls.SelectMany(c => c.EmployeeIds).Concat(calls.Select(c => c.AnsweredByEmployeeId).OfType<int>()).Distinct().ToList();
         var employees = await db.Employees.AsNoTracking().Where(e => employeeIds.Contains(e.Id))
             .ToDictionaryAsync(e => e.Id, e => e.Name, ct);
 
@@ -102,9 +96,9 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         return calls.Select(c => new CallRow(
             c.Id, c.PbxCallId, c.Direction, c.StartUtc, c.ClientNumber ?? c.ClientNumberRaw, c.IsAnonymous,
             c.ClientIds.Where(clients.ContainsKey).Select(id => new CallParty(id, clients[id])).ToList(),
-            Employee(c.ResponsibleEmployeeId),
+            c.EmployeeIds.Select(id => Employee(id)).OfType<CallParty>().ToList(),
             c.Extensions, c.AnsweredBy,
-            c.AnsweredBy is { } ext && extensions.TryGetValue(ext, out var answeredBy) ? Employee(answeredBy) : null,
+            Employee(c.AnsweredByEmployeeId),
             c.Disposition, c.DispositionRaw, c.StatusCode, c.WaitSeconds, c.TalkSeconds, c.EndedUtc != null,
             c.IsRecorded, c.RecordingIds, c.Note)).ToList();
     }

@@ -9,7 +9,7 @@ public sealed record CallRow(
     string? Number,
     bool IsAnonymous,
     IReadOnlyList<CallParty> Clients,
-    CallParty? Responsible,
+    IReadOnlyList<CallParty> Managers,
     IReadOnlyList<string> Extensions,
     string? AnsweredBy,
     CallParty? AnsweredByEmployee,

@@ -1,16 +1,15 @@
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Calls;
 using Zadarma.Core.Directory;
-using Zadarma.Core.Pbx;
 using Zadarma.Core.Settings;
 
 namespace Zadarma.Core.Recordings;
 
 /// <summary>
-/// Who may hear a call: supervisors and admins every call; an agent only a call their own extension answered,
+/// Who may hear a call: supervisors and admins every call; an agent only a call they answered themselves,
 /// and only while an admin allows agents to listen to their own calls.
 /// </summary>
-public sealed class RecordingAccess(SettingsStore settings, ICrmDirectory directory, ExtensionStore extensions)
+public sealed class RecordingAccess(SettingsStore settings, ICrmDirectory directory)
 {
     public async Task<bool> MayListenAsync(RecordingListener listener, Call call, CancellationToken ct = default)
     {
@@ -20,6 +19,6 @@ public sealed class RecordingAccess(SettingsStore settings, ICrmDirectory direct
             return false;
         if (await directory.GetEmployeeOfUserAsync(listener.UserId, ct) is not { IsActive: true } employee)
             return false;
-        return await extensions.GetExtensionOfEmployeeAsync(employee.Id, ct) == call.AnsweredBy;
+        return call.AnsweredByEmployeeId == employee.Id;
     }
 }

@@ -22,7 +22,7 @@ public sealed class RoutingDirectory : IHostedService
     private readonly SettingsStore _settings;
     private readonly ILogger<RoutingDirectory> _logger;
     private CallerIndex _callers = new(9);
-    private volatile IReadOnlyDictionary<int, string> _extensionOfEmployee = new Dictionary<int, string>();
+    private volatile ExtensionMap _extensionMap = new(new Dictionary<int, string>(), new Dictionary<string, int>());
 
     public RoutingDirectory(IDbContextFactory<ZadarmaDb> dbFactory, ClientStore clients, EmployeeStore employees,
         ExtensionStore extensions, SettingsStore settings, ILogger<RoutingDirectory> logger)
@@ -35,7 +35,10 @@ public sealed class RoutingDirectory : IHostedService
     public IReadOnlyList<IndexedClient> FindCallers(PhoneNumber number) => _callers.Find(number);
 
     /// <summary>The extension of an active employee, if one is mapped and still exists in the PBX.</summary>
-    public string? ExtensionOf(int employeeId) => _extensionOfEmployee.GetValueOrDefault(employeeId);
+    public string? ExtensionOf(int employeeId) => _extensionMap.ByEmployee.GetValueOrDefault(employeeId);
+
+    /// <summary>The active employee an extension is mapped to, if any.</summary>
+    public int? EmployeeOf(string extension) => _extensionMap.ByNumber.TryGetValue(extension, out var id) ? id : null;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -84,16 +87,22 @@ public sealed class RoutingDirectory : IHostedService
             callers.Put(new IndexedClient(last, name, manager, [.. phones]));
 
         _callers = callers;
-        _extensionOfEmployee = LoadExtensions(db);
+        _extensionMap = LoadExtensions(db);
         _logger.LogInformation("Routing directory loaded: {Clients} clients, {Extensions} mapped extensions in {Elapsed} ms",
-            callers.Count, _extensionOfEmployee.Count, started.ElapsedMilliseconds);
+            callers.Count, _extensionMap.ByEmployee.Count, started.ElapsedMilliseconds);
     }
 
-    private static Dictionary<int, string> LoadExtensions(ZadarmaDb db) =>
-        db.Extensions.AsNoTracking()
+    private static ExtensionMap LoadExtensions(ZadarmaDb db)
+    {
+        var mapped = db.Extensions.AsNoTracking()
             .Where(x => x.EmployeeId != null && !x.IsRemoved && x.Employee!.IsActive)
             .Select(x => new { EmployeeId = x.EmployeeId!.Value, x.Number })
-            .ToDictionary(x => x.EmployeeId, x => x.Number);
+            .ToList();
+        return new ExtensionMap(mapped.ToDictionary(x => x.EmployeeId, x => x.Number), mapped.ToDictionary(x => x.Number, x => x.EmployeeId));
+    }
+
+    /// <summary>Both directions of the mapping, swapped as one so a reader never sees half of a change.</summary>
+    private sealed record ExtensionMap(IReadOnlyDictionary<int, string> ByEmployee, IReadOnlyDictionary<string, int> ByNumber);
 
     // The stores raise their events after committing; SQLite answers these one-row queries in well under a millisecond,
     // so the index is current before the store's caller goes on.
@@ -123,7 +132,7 @@ public sealed class RoutingDirectory : IHostedService
             using var db = _dbFactory.CreateDbContext();
             if (!db.Employees.Any(e => e.Id == employeeId))
                 _callers.ClearManager(employeeId);
-            _extensionOfEmployee = LoadExtensions(db);
+            _extensionMap = LoadExtensions(db);
         }
         catch (Exception e)
         {
@@ -136,7 +145,7 @@ public sealed class RoutingDirectory : IHostedService
         try
         {
             using var db = _dbFactory.CreateDbContext();
-            _extensionOfEmployee = LoadExtensions(db);
+            _extensionMap = LoadExtensions(db);
         }
         catch (Exception e)
         {

@@ -27,7 +27,7 @@ public sealed class WebhookInbox(
     ICallEvents callEvents,
     TimeProvider clock,
     ILogger<WebhookInbox> logger,
-    RoutingDirectory? callers = null) : BackgroundService
+    RoutingDirectory callers) : BackgroundService
 {
     public const int BatchSize = 256;
     private const string ApplySavepoint = "apply";
@@ -353,7 +353,7 @@ public sealed class WebhookInbox(
                     calls[pbxCallId] = call;
                     db.Calls.Add(call);
                 }
-                call.Apply(webhook, offsetMinutes, country);
+                call.Apply(webhook, offsetMinutes, country, callers.EmployeeOf);
             }
 
             var renumbered = calls.Values

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using System.Xml.Linq;
 using Zadarma.Core.Accounts;
@@ -163,6 +164,8 @@ public sealed class CallRecordingsTests
         await f.Db.Extensions.MergeAsync([new("100", null), new("101", null)]);
         await f.Db.Extensions.MapAsync("100", olga);
         await f.Db.Extensions.MapAsync("101", ivan);
+        await using (var db = await f.Db.Factory.CreateDbContextAsync())
+            await db.Calls.Where(c => c.Id == call.Id).ExecuteUpdateAsync(s => s.SetProperty(c => c.AnsweredByEmployeeId, olga));
         var olgaListens = new RecordingListener(olgaUser.Id, "olga", Role.Agent);
         var ivanListens = new RecordingListener(ivanUser.Id, "ivan", Role.Agent);
 

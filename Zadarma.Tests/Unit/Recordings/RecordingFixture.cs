@@ -35,7 +35,7 @@ public sealed class RecordingFixture : IAsyncDisposable
         Links = new RecordingLinkCache(Clock, wrapped);
         Recordings = new CallRecordings(
             new CallJournal(db.Factory),
-            new RecordingAccess(db.Settings, db.Directory, db.Extensions),
+            new RecordingAccess(db.Settings, db.Directory),
             Links,
             new RecordingCopies(new StorageClients(storage), wrapped, NullLogger<RecordingCopies>.Instance),
             new RecordingAuditLog(db.Factory, Clock),

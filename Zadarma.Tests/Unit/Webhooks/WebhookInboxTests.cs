@@ -4,7 +4,9 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Zadarma.Core.Calls;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Paging;
+using Zadarma.Core.Pbx;
 using Zadarma.Core.Persistence;
+using Zadarma.Core.Routing;
 using Zadarma.Core.Settings;
 using Zadarma.Core.Webhooks;
 using static Zadarma.Tests.Unit.Webhooks.Notifications;
@@ -20,6 +22,9 @@ public sealed class WebhookInboxTests : IAsyncLifetime
     private readonly CallEvents _callEvents = new();
     private IDbContextFactory<ZadarmaDb> _db = null!;
     private WebhookInbox _inbox = null!;
+    private RoutingDirectory _routing = null!;
+    private ExtensionStore _extensions = null!;
+    private EmployeeStore _employees = null!;
 
     public async Task InitializeAsync()
     {
@@ -27,7 +32,13 @@ public sealed class WebhookInboxTests : IAsyncLifetime
         var options = new DbContextOptionsBuilder<ZadarmaDb>().UseSqlite(Database.ConnectionString(_folder)).Options;
         _db = new PooledDbContextFactory<ZadarmaDb>(options);
         await Database.MigrateAsync(_db);
-        _inbox = new WebhookInbox(_db, new SettingsStore(_db), _directory, _callEvents, _clock, NullLogger<WebhookInbox>.Instance);
+        var settings = new SettingsStore(_db);
+        _extensions = new ExtensionStore(_db, _clock, NullLogger<ExtensionStore>.Instance);
+        _employees = new EmployeeStore(_db, NullLogger<EmployeeStore>.Instance);
+        _routing = new RoutingDirectory(_db, new ClientStore(_db, settings, _clock, NullLogger<ClientStore>.Instance), _employees,
+            _extensions, settings, NullLogger<RoutingDirectory>.Instance);
+        await _routing.StartAsync(CancellationToken.None);
+        _inbox = new WebhookInbox(_db, settings, _directory, _callEvents, _clock, NullLogger<WebhookInbox>.Instance, _routing);
         await _inbox.StartAsync(CancellationToken.None);
     }
 
@@ -35,6 +46,7 @@ public sealed class WebhookInboxTests : IAsyncLifetime
     {
         await _inbox.StopAsync(CancellationToken.None);
         _inbox.Dispose();
+        await _routing.StopAsync(CancellationToken.None);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         System.IO.Directory.Delete(_folder, recursive: true);
     }
@@ -78,6 +90,44 @@ public sealed class WebhookInboxTests : IAsyncLifetime
         Assert.Equal(70, call.ResponsibleEmployeeId);
         Assert.Equal([70], call.EmployeeIds);
         Assert.Equal(4, await db.InboxEvents.CountAsync(e => e.IsApplied));
+    }
+
+    [Fact]
+    public async Task Who_answered_stays_on_the_call_when_the_extension_is_given_to_someone_else()
+    {
+        var olga = await _employees.SaveAsync(new EmployeeEdit { Name = "Olga" });
+        var ivan = await _employees.SaveAsync(new EmployeeEdit { Name = "Ivan" });
+        await _extensions.MergeAsync([new FetchedExtension("100", "Reception"), new FetchedExtension("101", "Sales")]);
+        await _extensions.MapAsync("100", olga);
+        await _extensions.MapAsync("101", ivan);
+
+        await Task.WhenAll(new[]
+        {
+            Start("in_before", Caller), Internal("in_before", Caller, "100"), Internal("in_before", Caller, "101"),
+            Answer("in_before", Caller, "100"), End("in_before", Caller, "100", "answered", 30),
+        }.Select(e => _inbox.StoreAsync(Event(e, _clock.UtcNow), default)));
+        await _extensions.MapAsync("101", null);
+        await _extensions.MapAsync("100", ivan);
+        await Task.WhenAll(new[]
+        {
+            Start("in_after", Caller), Internal("in_after", Caller, "100"), Answer("in_after", Caller, "100"),
+            End("in_after", Caller, "100", "answered", 20),
+        }.Select(e => _inbox.StoreAsync(Event(e, _clock.UtcNow), default)));
+
+        await using var db = await _db.CreateDbContextAsync();
+        var before = await db.Calls.SingleAsync(c => c.PbxCallId == "in_before");
+        var after = await db.Calls.SingleAsync(c => c.PbxCallId == "in_after");
+        Assert.Equal(("100", olga), (before.AnsweredBy, before.AnsweredByEmployeeId));
+        Assert.Equal(new[] { olga, ivan }.Order(), before.StaffEmployeeIds);
+        Assert.Equal(("100", ivan), (after.AnsweredBy, after.AnsweredByEmployeeId));
+        Assert.Equal([ivan], after.StaffEmployeeIds);
+
+        var journal = new CallList(_db, new SettingsStore(_db));
+        var olgasCalls = await journal.ListAsync(new CallQuery { EmployeeId = olga });
+        Assert.Equal(["in_before"], olgasCalls.Items.Select(c => c.PbxCallId));
+        Assert.Equal("Olga", olgasCalls.Items[0].AnsweredByEmployee?.Name);
+        var ivansCalls = await journal.ListAsync(new CallQuery { EmployeeId = ivan });
+        Assert.Equal(["in_after", "in_before"], ivansCalls.Items.Select(c => c.PbxCallId).Order());
     }
 
     [Fact]
