@@ -27,6 +27,8 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
                 && c.AnsweredBy == null && c.Disposition != CallDisposition.Answered),
             _ => query,
         };
+        if (request.Disposition is { } disposition)
+            query = query.Where(c => c.Disposition == disposition);
         if (request.ClientId is { } clientId)
             query = query.Where(c => c.ClientIds.Contains(clientId));
         if (request.EmployeeId is { } employeeId)

@@ -11,6 +11,9 @@ public sealed record CallQuery
     public DateTime? ToUtc { get; init; }
     public CallDirection? Direction { get; init; }
     public CallOutcome Outcome { get; init; }
+
+    /// <summary>Only calls that ended this way, as the PBX reported it.</summary>
+    public CallDisposition? Disposition { get; init; }
     public int? EmployeeId { get; init; }
     public int? ClientId { get; init; }
 

@@ -57,6 +57,49 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task A_supervisor_filters_by_client_and_by_how_a_call_ended_and_an_agent_sees_only_their_own_calls()
+    {
+        var sandbox = _app.Get<SandboxCalls>();
+        await sandbox.SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Answered, TimeSpan.Zero);
+        await sandbox.SimulateIncomingAsync("48601234567", [102], IncomingCallOutcome.Busy, TimeSpan.Zero);
+        await sandbox.SimulateIncomingAsync("79120001122", [101], IncomingCallOutcome.Missed, TimeSpan.Zero);
+        await WaitForCallsAsync(3);
+
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync("boss");
+        await page.OpenAsync("calls");
+        var rows = page.Locator(".calls-grid tbody tr");
+        await Assertions.Expect(rows).ToHaveCountAsync(3);
+
+        await page.Locator(".filter-client").ClickAsync();
+        await page.Locator(".rz-popup:visible input").FillAsync("Mar");
+        await page.Locator(".rz-popup:visible .rz-dropdown-item", new() { HasText = "Marta Nowak" }).ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync("Marta Nowak");
+        await Assertions.Expect(page.Locator(".filter-client")).ToContainTextAsync("Marta Nowak");
+
+        await page.Locator(".filter-client .rz-dropdown-clear-icon").ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(3);
+        await Choose(page, ".filter-outcome", "Busy");
+        await Assertions.Expect(rows).ToHaveCountAsync(1);
+        await Assertions.Expect(rows.First).ToContainTextAsync("+48 601 234 567");
+        await Screenshots.SaveAsync(page, "calls-busy-filtered");
+
+        // The admin who loaded the demo data took Olga; Ivan looks after Sergey, whose call he missed.
+        var ivan = await _app.CreateUserAsync("ivan", Role.Agent);
+        var ivanEmployee = (await _app.Get<Core.Directory.ICrmDirectory>().ListEmployeesAsync()).Single(e => e.Name == "Ivan Sokolov");
+        await _app.Get<UserAccounts>().UpdateAsync(ivan.Id, Role.Agent, true, ivanEmployee.Id);
+        var agent = await browser.NewPageAsync(_app);
+        await agent.SignInAsync("ivan");
+        await agent.OpenAsync("calls");
+        var own = agent.Locator(".calls-grid tbody tr");
+        await Assertions.Expect(own).ToHaveCountAsync(1);
+        await Assertions.Expect(own.First).ToContainTextAsync("Sergey Orlov");
+        await Assertions.Expect(own.First).ToContainTextAsync("Call back: Ivan Sokolov");
+        await Assertions.Expect(agent.Locator(".filter-employee")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task The_clients_page_lists_that_clients_calls()
     {
         await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Answered, TimeSpan.Zero);
