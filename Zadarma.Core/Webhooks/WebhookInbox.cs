@@ -75,14 +75,18 @@ public sealed class WebhookInbox(
     }
 
     /// <summary>Applies the stored notifications whose retry time has come; returns how many were tried.</summary>
-    public async Task<int> RetryDueAsync(CancellationToken ct)
+    public Task<int> RetryDueAsync(CancellationToken ct) => RetryAsync(clock.GetUtcNow().UtcDateTime, ct);
+
+    /// <summary>Applies every stored notification still waiting, whatever its backoff: an admin fixed the cause and asks now.</summary>
+    public Task<int> RetryNowAsync(CancellationToken ct) => RetryAsync(DateTime.MaxValue, ct);
+
+    private async Task<int> RetryAsync(DateTime dueBy, CancellationToken ct)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
         List<long> due;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
             due = await db.InboxEvents.AsNoTracking()
-                .Where(e => !e.IsApplied && (e.NextAttemptUtc == null || e.NextAttemptUtc <= now))
+                .Where(e => !e.IsApplied && (e.NextAttemptUtc == null || e.NextAttemptUtc <= dueBy))
                 .OrderBy(e => e.Id)
                 .Select(e => e.Id)
                 .Take(BatchSize)
@@ -103,7 +107,7 @@ public sealed class WebhookInbox(
         var total = await failed.CountAsync(ct);
         var items = await failed.OrderBy(e => e.ReceivedUtc).ThenBy(e => e.Id)
             .Skip(page.Skip).Take(page.Take)
-            .Select(e => new FailedEvent(e.Id, e.Event, e.PbxCallId, e.ReceivedUtc, e.Attempts, e.LastError, e.NextAttemptUtc))
+            .Select(e => new FailedEvent(e.Id, e.Event, e.PbxCallId, e.ReceivedUtc, e.Attempts, e.LastError, e.NextAttemptUtc, e.Fields))
             .ToListAsync(ct);
         return new Page<FailedEvent>(items, total);
     }

@@ -131,6 +131,22 @@ public sealed class WebhookInboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Retry_now_applies_a_waiting_event_before_its_backoff_is_over_and_admins_see_its_fields()
+    {
+        _directory.FailuresLeft = 1;
+        await _inbox.StoreAsync(Event(Start("in_wait", Caller), _clock.UtcNow), default);
+        var failed = Assert.Single((await _inbox.ListFailedAsync(new PageRequest())).Items);
+        Assert.Contains("caller_id=79991234567", failed.FieldLines.Split('\n'));
+        Assert.Equal(0, await _inbox.RetryDueAsync(default));
+
+        Assert.Equal(1, await _inbox.RetryNowAsync(default));
+
+        Assert.Empty((await _inbox.ListFailedAsync(new PageRequest())).Items);
+        await using var db = await _db.CreateDbContextAsync();
+        Assert.Equal([7], (await db.Calls.SingleAsync()).ClientIds);
+    }
+
+    [Fact]
     public async Task A_failed_apply_keeps_the_event_and_the_retry_applies_it()
     {
         _directory.FailuresLeft = 1;
