@@ -443,9 +443,10 @@ public sealed class WebhookInbox(
             await connection.OpenAsync();
             await using (var pragma = connection.CreateCommand())
             {
-                // WAL with synchronous=NORMAL survives an application crash; only an OS crash can lose the last commits.
-                // Checkpoints are left to the checkpoint loop, off the writer's commits.
-                pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA wal_autocheckpoint=0;";
+                // A 200 tells Zadarma it may forget the notification, so each commit reaches the disk (synchronous=FULL
+                // syncs the log on commit): one sync per batch, not per notification, so power loss cannot take what was
+                // acknowledged. Checkpoints are left to the checkpoint loop, off the writer's commits.
+                pragma.CommandText = "PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=0;";
                 await pragma.ExecuteNonQueryAsync();
             }
             var insert = connection.CreateCommand();
