@@ -138,6 +138,9 @@ public sealed class CallOrderTests
     [Theory]
     [InlineData("0")]
     [InlineData("")]
+    [InlineData("anonymous")]
+    [InlineData("Unknown")]
+    [InlineData("000")]
     public void A_hidden_number_is_anonymous(string callerId)
     {
         var call = ApplyAll([Event(Start("in_h", callerId), T0)]);
