@@ -6,10 +6,12 @@ using Zadarma.Core.Webhooks;
 namespace Zadarma.Core.Routing;
 
 /// <summary>
-/// Puts a known client straight through to their responsible manager's extension. Everything it needs is in
-/// memory (<see cref="RoutingDirectory"/>, cached settings): the PBX is waiting for the answer.
+/// Puts a known client straight through to their responsible manager's extension. With the built-in directory
+/// everything it needs is in memory (<see cref="RoutingDirectory"/>, cached settings): the PBX is waiting for the
+/// answer. A host CRM is asked for the caller instead, within the endpoint's routing timeout.
 /// </summary>
-public sealed class ResponsibleManagerRouting(RoutingDirectory directory, SettingsStore settings, ILogger<ResponsibleManagerRouting> logger) : ICallRouting
+public sealed class ResponsibleManagerRouting(RoutingDirectory directory, ICrmDirectory crm, SettingsStore settings,
+    ILogger<ResponsibleManagerRouting> logger) : ICallRouting
 {
     public async ValueTask<RoutingReply?> DecideAsync(WebhookEvent webhook, CancellationToken ct)
     {
@@ -24,7 +26,9 @@ public sealed class ResponsibleManagerRouting(RoutingDirectory directory, Settin
         if (!PhoneNumber.TryParseReported(caller, country, out var number, out _))
             return null;
 
-        var clients = directory.FindCallers(number.Value);
+        var clients = crm is BuiltInCrmDirectory
+            ? directory.FindCallers(number.Value).Select(c => (c.Name, ManagerId: c.ManagerId)).ToList()
+            : (await crm.FindClientsByPhoneAsync(number.Value, ct)).Select(c => (c.Name, ManagerId: c.ResponsibleEmployeeId)).ToList();
         var managers = clients.Select(c => c.ManagerId).Distinct().ToList();
         // Several clients with different managers: the PBX scenario decides rather than a guess.
         if (managers is not [int manager])

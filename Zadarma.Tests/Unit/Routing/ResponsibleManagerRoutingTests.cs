@@ -25,7 +25,7 @@ public sealed class ResponsibleManagerRoutingTests : IAsyncLifetime
 
         _directory = new RoutingDirectory(_db.Factory, _db.Clients, _db.Employees, _db.Extensions, _db.Settings, NullLogger<RoutingDirectory>.Instance);
         await _directory.StartAsync(CancellationToken.None);
-        _routing = new ResponsibleManagerRouting(_directory, _db.Settings, NullLogger<ResponsibleManagerRouting>.Instance);
+        _routing = new ResponsibleManagerRouting(_directory, _db.Directory, _db.Settings, NullLogger<ResponsibleManagerRouting>.Instance);
     }
 
     public async Task DisposeAsync()
@@ -143,5 +143,38 @@ public sealed class ResponsibleManagerRoutingTests : IAsyncLifetime
     {
         Assert.True(WebhookEvent.TryRead(Internal("in_x", "79991234567", "100"), DateTime.UtcNow, out var webhook, out _));
         Assert.Null(await _routing.DecideAsync(webhook, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_host_crm_is_asked_for_the_caller_and_its_manager_is_put_through()
+    {
+        var ivan = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Ivan" });
+        await _db.Extensions.MapAsync("100", ivan);
+        var host = new HostCrm(new DirectoryClient(501, "Host client", null, ivan, "+48601234567", PhoneMatch.Exact));
+        var routing = new ResponsibleManagerRouting(_directory, host, _db.Settings, NullLogger<ResponsibleManagerRouting>.Instance);
+
+        Assert.True(WebhookEvent.TryRead(Start("in_host", "48601234567"), DateTime.UtcNow, out var webhook, out _));
+        var reply = await routing.DecideAsync(webhook, CancellationToken.None);
+
+        Assert.Equal("""{"redirect":"100","return_timeout":20,"caller_name":"Host client"}""", reply?.ToJson());
+        Assert.Equal(["+48601234567"], host.Asked);
+    }
+
+    /// <summary>A host CRM that knows one client, and remembers which numbers it was asked about.</summary>
+    private sealed class HostCrm(DirectoryClient client) : ICrmDirectory
+    {
+        public List<string> Asked { get; } = [];
+
+        public Task<IReadOnlyList<DirectoryClient>> FindClientsByPhoneAsync(PhoneNumber number, CancellationToken ct = default)
+        {
+            Asked.Add(number.E164);
+            return Task.FromResult<IReadOnlyList<DirectoryClient>>(number.E164 == client.MatchedPhone ? [client] : []);
+        }
+
+        public Task<DirectoryEmployee?> GetResponsibleEmployeeAsync(int clientId, CancellationToken ct = default) => Task.FromResult<DirectoryEmployee?>(null);
+
+        public Task<IReadOnlyList<DirectoryEmployee>> ListEmployeesAsync(CancellationToken ct = default) => Task.FromResult<IReadOnlyList<DirectoryEmployee>>([]);
+
+        public Task<DirectoryEmployee?> GetEmployeeOfUserAsync(int userId, CancellationToken ct = default) => Task.FromResult<DirectoryEmployee?>(null);
     }
 }
