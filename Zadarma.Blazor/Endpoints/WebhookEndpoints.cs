@@ -2,9 +2,11 @@ using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Zadarma.Core.Calls;
+using Zadarma.Core.Persistence;
 using Zadarma.Core.Webhooks;
 
 namespace Zadarma.Blazor.Endpoints;
@@ -29,6 +31,8 @@ public static class WebhookEndpoints
         services.TryAddSingleton<ICallEvents, CallEvents>();
         services.TryAddSingleton<CallJournal>();
         services.TryAddSingleton<WebhookInbox>();
+        services.TryAddSingleton(sp => new UnverifiedEventStore(sp.GetRequiredService<IDbContextFactory<ZadarmaDb>>(),
+            sp.GetRequiredService<ILogger<UnverifiedEventStore>>(), sp.GetRequiredService<IOptions<WebhookOptions>>().Value.UnverifiedPerMinute));
         services.AddHostedService(sp => sp.GetRequiredService<WebhookInbox>());
         services.AddHostedService<InboxRetry>();
 
@@ -64,6 +68,7 @@ public static class WebhookEndpoints
     private static async Task<IResult> ReceiveAsync(
         HttpContext http,
         WebhookInbox inbox,
+        UnverifiedEventStore unverified,
         IWebhookSecret secrets,
         ICallRouting routing,
         IOptionsMonitor<WebhookOptions> optionsMonitor,
@@ -102,8 +107,15 @@ public static class WebhookEndpoints
             logger.LogWarning("Webhook {Event} for {PbxCallId} refused: no Zadarma secret is configured", webhook.Name, webhook.PbxCallId);
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
         }
-        if (!WebhookSignature.IsValid(webhook, secret, http.Request.Headers[WebhookSignature.Header]))
+        var signature = http.Request.Headers[WebhookSignature.Header].ToString();
+        if (!WebhookSignature.IsValid(webhook, secret, signature))
         {
+            if (UnverifiedEventStore.MayKeep(webhook, signature))
+            {
+                return await unverified.TryKeepAsync(webhook, signature, sender?.ToString(), ct)
+                    ? Results.Ok()
+                    : Results.StatusCode(StatusCodes.Status429TooManyRequests);
+            }
             logger.LogWarning("Webhook {Event} for {PbxCallId} refused: bad or missing signature", webhook.Name, webhook.PbxCallId);
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }

@@ -13,6 +13,9 @@ public sealed class WebhookOptions
     /// <summary>Per sender address. Generous: one PBX can send thousands of notifications a second at peak.</summary>
     public int RequestsPerSecond { get; set; } = 20_000;
 
+    /// <summary>Notifications of unknown kinds with an unverifiable signature kept aside per minute; past that they get 429.</summary>
+    public int UnverifiedPerMinute { get; set; } = 60;
+
     /// <summary>Sender networks in CIDR form (Zadarma sends from <c>185.45.152.40/30</c>); empty lets any address in.</summary>
     public string[] AllowedNetworks { get; set; } = [];
 
@@ -27,5 +30,5 @@ public sealed class WebhookOptions
     public bool IsValid() =>
         AllowedNetworks.All(n => IPNetwork.TryParse(n.Trim(), out _))
         && (TrustedProxy is null || IPAddress.TryParse(TrustedProxy, out _))
-        && MaxBodyBytes > 0 && RequestsPerSecond > 0 && RoutingTimeoutMs > 0;
+        && MaxBodyBytes > 0 && RequestsPerSecond > 0 && RoutingTimeoutMs > 0 && UnverifiedPerMinute > 0;
 }

@@ -20,6 +20,7 @@ public sealed class ZadarmaDb(DbContextOptions<ZadarmaDb> options) : DbContext(o
     public DbSet<Extension> Extensions => Set<Extension>();
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<InboxEvent> InboxEvents => Set<InboxEvent>();
+    public DbSet<UnverifiedEvent> UnverifiedEvents => Set<UnverifiedEvent>();
     public DbSet<RecordingAudit> RecordingAudits => Set<RecordingAudit>();
 
     /// <summary>Each feature configures its own tables in an <see cref="IEntityTypeConfiguration{TEntity}"/> beside its entities.</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Zadarma.Core.Calls;
 using Zadarma.Core.Persistence;
 using Zadarma.Core.Webhooks;
+using Zadarma.Tests.Infrastructure;
 using static Zadarma.Tests.Unit.Webhooks.Notifications;
 
 namespace Zadarma.Tests.Web.Webhooks;
@@ -117,6 +118,54 @@ public sealed class WebhookEndpointTests : IClassFixture<WebhookEndpointTests.Ap
         Assert.Equal("NOTIFY_INTERNAL_END", stored.Event);
         Assert.Contains("dst_e164", stored.Fields);
         Assert.True(stored.IsApplied);
+    }
+
+    [Fact]
+    public async Task An_unknown_kind_no_signing_rule_verifies_is_kept_aside_and_never_applied()
+    {
+        const string id = "in_web_speech";
+        var fields = Fields(("event", "SPEECH_RECOGNITION"), ("pbx_call_id", id), ("result", "Здравствуйте, это Дмитрий"));
+
+        var response = await PostAsync(fields, "c29tZSBzaWduYXR1cmUgb2YgYSBzaGFwZSB3ZSBkbyBub3Qga25vdw==");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<ZadarmaDb>>().CreateDbContextAsync();
+        var kept = await db.UnverifiedEvents.SingleAsync(e => e.Fields.Contains(id));
+        Assert.Equal("SPEECH_RECOGNITION", kept.Event);
+        Assert.Contains("Здравствуйте", System.Text.Json.JsonSerializer.Deserialize<string[][]>(kept.Fields)!.Single(f => f[0] == "result")[1]);
+        Assert.Equal(0, await CountStoredAsync(id));
+        Assert.False(await db.Calls.AnyAsync(c => c.PbxCallId == id));
+    }
+
+    [Fact]
+    public async Task A_new_notify_kind_or_an_unknown_kind_without_a_signature_is_refused_and_nothing_kept()
+    {
+        var newNotify = Fields(("event", "NOTIFY_SOMETHING_NEW"), ("pbx_call_id", "in_web_new"), ("text", "x"));
+        var unsigned = Fields(("event", "SPEECH_RECOGNITION"), ("pbx_call_id", "in_web_unsigned"), ("result", "x"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(newNotify, "c29tZXRoaW5n")).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await PostAsync(unsigned, null)).StatusCode);
+
+        await using var db = await _app.Services.GetRequiredService<IDbContextFactory<ZadarmaDb>>().CreateDbContextAsync();
+        Assert.False(await db.UnverifiedEvents.AnyAsync(e => e.Fields.Contains("in_web_new") || e.Fields.Contains("in_web_unsigned")));
+        Assert.Equal(0, await CountStoredAsync("in_web_new") + await CountStoredAsync("in_web_unsigned"));
+    }
+
+    [Fact]
+    public async Task Unverified_notifications_past_the_limit_of_the_minute_get_429()
+    {
+        await using var app = new AppFactory().With("Sandbox:Secret", Secret).With("Zadarma:Webhooks:UnverifiedPerMinute", "2");
+        using var client = app.CreatePlainClient();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var response = await client.SendAsync(Post(Fields(("event", "SPEECH_RECOGNITION"), ("pbx_call_id", $"in_flood_{i}")), "c29tZXRoaW5n"));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        await using var db = await app.Get<IDbContextFactory<ZadarmaDb>>().CreateDbContextAsync();
+        Assert.Equal(2, await db.UnverifiedEvents.CountAsync());
     }
 
     [Fact]
