@@ -8,7 +8,8 @@ namespace Zadarma.Blazor.Endpoints;
 /// <summary>
 /// <c>GET /recordings/{callId}/{recordingId}</c>: one address for a recording in both modes. The permission is checked
 /// on every request; then a local copy is streamed with byte ranges (so the player can seek), or the browser is sent
-/// to a fresh Zadarma link. <c>?download=1</c> asks for a file to save.
+/// to a fresh Zadarma link. <c>?download=1</c> asks for a file to save; <c>?play=</c> carries the token of a replay
+/// after a renewed link (<see cref="CallRecordings.RenewAsync"/>), which is the same play and not audited again.
 /// </summary>
 public static class RecordingEndpoints
 {
@@ -19,7 +20,7 @@ public static class RecordingEndpoints
     }
 
     private static async Task<IResult> OpenAsync(
-        int callId, string recordingId, string? download, HttpContext http, CallRecordings recordings, ILogger<CallRecordings> logger, CancellationToken ct)
+        int callId, string recordingId, string? download, string? play, HttpContext http, CallRecordings recordings, ILogger<CallRecordings> logger, CancellationToken ct)
     {
         if (http.User.AsListener() is not { } listener)
             return Results.StatusCode(StatusCodes.Status403Forbidden);
@@ -29,7 +30,8 @@ public static class RecordingEndpoints
         RecordingOpening opening;
         try
         {
-            opening = await recordings.OpenAsync(listener, callId, recordingId, action, audited: downloading || StartsAtBeginning(http.Request), ct);
+            var audited = downloading || StartsAtBeginning(http.Request) && !recordings.Continues(play, listener, callId, recordingId);
+            opening = await recordings.OpenAsync(listener, callId, recordingId, action, audited, ct);
         }
         catch (Exception e) when (e is ZadarmaException or RecordingDownloadException)
         {

@@ -14,7 +14,7 @@ public static class SandboxEndpoints
 
         // Anonymous: callers authenticate by signature, and recording links are temporary links like Zadarma's.
         var sandbox = app.MapGroup(SandboxPaths.Prefix).AllowAnonymous().DisableAntiforgery();
-        sandbox.MapGet("/recordings/{file}", (string file, SandboxApi api) => api.Recording(file));
+        sandbox.MapGet("/recordings/{file}", (string file, string? token, SandboxApi api) => api.Recording(file, token));
         sandbox.MapGet("/webphone/{file}", (string file) => SandboxWebphone.Find(file) is { } script
             ? Results.Text(script, "application/javascript", System.Text.Encoding.UTF8)
             : Results.NotFound());

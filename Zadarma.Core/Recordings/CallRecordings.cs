@@ -18,6 +18,8 @@ public sealed class CallRecordings(
     RecordingLinkCache links,
     RecordingCopies copies,
     RecordingAuditLog audit,
+    RecordingFailures failures,
+    ContinuedPlays continued,
     SettingsStore settings,
     ZadarmaClient zadarma,
     TimeProvider clock,
@@ -45,6 +47,14 @@ public sealed class CallRecordings(
         return Enumerable.Range(1, legs.Count).Select(n => LegPrefix + n.ToString(CultureInfo.InvariantCulture)).ToList();
     }
 
+    /// <summary>The recordings of a call the listener may hear; none otherwise, and then Zadarma is not asked.</summary>
+    public async Task<IReadOnlyList<string>> ListAsync(RecordingListener listener, int callId, CancellationToken ct = default) =>
+        await journal.FindAsync(callId, ct) is { } call && await access.MayListenAsync(listener, call, ct) ? await ListAsync(call, ct) : [];
+
+    /// <summary>Which calls the listener may hear, for a page that shows many.</summary>
+    public Task<RecordingPermission> PermissionOfAsync(RecordingListener listener, CancellationToken ct = default) =>
+        access.PermissionOfAsync(listener, ct);
+
     public async Task<bool> MayListenAsync(RecordingListener listener, int callId, CancellationToken ct = default) =>
         await journal.FindAsync(callId, ct) is { } call && await access.MayListenAsync(listener, call, ct);
 
@@ -55,18 +65,36 @@ public sealed class CallRecordings(
     public async Task<RecordingOpening> OpenAsync(
         RecordingListener listener, int callId, string recordingId, RecordingAction action, bool audited, CancellationToken ct = default)
     {
-        if (await journal.FindAsync(callId, ct) is not { } call || !(await ListAsync(call, ct)).Contains(recordingId))
+        if (await journal.FindAsync(callId, ct) is not { } call)
             return RecordingOpening.NotFound;
+        // Before the list: listing a call recorded without ids asks Zadarma, and that quota is not for those refused.
         if (!await access.MayListenAsync(listener, call, ct))
         {
             logger.LogWarning("Recording {RecordingId} of call {CallId} refused to user {UserId}", recordingId, callId, listener.UserId);
             return RecordingOpening.Forbidden;
         }
+        if (!(await ListAsync(call, ct)).Contains(recordingId))
+            return RecordingOpening.NotFound;
 
         var remote = (await settings.GetAsync(ct)).PlayRecordingsRemotely;
-        var opening = remote
-            ? new RecordingOpening(RecordingOutcome.Remote, Link: await LinkAsync(call, recordingId, ct))
-            : new RecordingOpening(RecordingOutcome.Local, File: await copies.GetAsync($"{call.PbxCallId}-{recordingId}", t => LinkAsync(call, recordingId, t), ct));
+        RecordingOpening opening;
+        try
+        {
+            opening = remote
+                ? new RecordingOpening(RecordingOutcome.Remote, Link: await LinkAsync(call, recordingId, ct))
+                : new RecordingOpening(RecordingOutcome.Local, File: await copies.GetAsync($"{call.PbxCallId}-{recordingId}", (fresh, t) =>
+                {
+                    if (fresh)
+                        links.Forget(LinkKey(call, recordingId));
+                    return LinkAsync(call, recordingId, t);
+                }, ct));
+        }
+        catch (Exception e) when (e is ZadarmaException or RecordingDownloadException)
+        {
+            failures.Remember(listener, callId, recordingId, e);
+            throw;
+        }
+        failures.Forget(listener, callId, recordingId);
         if (audited)
         {
             var source = remote ? RecordingSource.Remote : RecordingSource.Local;
@@ -77,15 +105,28 @@ public sealed class CallRecordings(
     }
 
     /// <summary>
-    /// After the browser's player failed: the cached link is dropped and a fresh one asked for, or the missing copy
-    /// fetched again. Throws <see cref="ZadarmaException"/> or <see cref="RecordingDownloadException"/> with the reason.
+    /// After the browser's player failed although the server answered: the cached link is dropped and a fresh one
+    /// asked for, or the missing copy fetched again. The opening carries <see cref="RecordingOpening.Continuation"/>
+    /// for the replay, which is the same play and is not audited again. Throws <see cref="ZadarmaException"/> or
+    /// <see cref="RecordingDownloadException"/> with the reason.
     /// </summary>
     public async Task<RecordingOpening> RenewAsync(RecordingListener listener, int callId, string recordingId, CancellationToken ct = default)
     {
         if (await journal.FindAsync(callId, ct) is { } call)
             links.Forget(LinkKey(call, recordingId));
-        return await OpenAsync(listener, callId, recordingId, RecordingAction.Play, audited: false, ct);
+        var opening = await OpenAsync(listener, callId, recordingId, RecordingAction.Play, audited: false, ct);
+        return opening.Outcome is RecordingOutcome.Remote or RecordingOutcome.Local
+            ? opening with { Continuation = continued.Issue(listener, callId, recordingId) }
+            : opening;
     }
+
+    /// <summary>Whether <paramref name="continuation"/> marks a request as the replay of a play already audited.</summary>
+    public bool Continues(string? continuation, RecordingListener listener, int callId, string recordingId) =>
+        continued.Continues(continuation, listener, callId, recordingId);
+
+    /// <summary>Why the listener's last request for the recording failed, if it did: what a player shows.</summary>
+    public Exception? TakeFailure(RecordingListener listener, int callId, string recordingId) =>
+        failures.Take(listener, callId, recordingId);
 
     private async Task<Uri> LinkAsync(Call call, string recordingId, CancellationToken ct)
     {

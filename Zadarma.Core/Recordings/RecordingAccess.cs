@@ -11,14 +11,17 @@ namespace Zadarma.Core.Recordings;
 /// </summary>
 public sealed class RecordingAccess(SettingsStore settings, ICrmDirectory directory)
 {
-    public async Task<bool> MayListenAsync(RecordingListener listener, Call call, CancellationToken ct = default)
+    public async Task<RecordingPermission> PermissionOfAsync(RecordingListener listener, CancellationToken ct = default)
     {
         if (listener.Role is Role.Admin or Role.Supervisor)
-            return true;
-        if (call.AnsweredBy is null || !(await settings.GetAsync(ct)).AgentsMayListenToOwnCalls)
-            return false;
+            return RecordingPermission.Everything;
+        if (!(await settings.GetAsync(ct)).AgentsMayListenToOwnCalls)
+            return RecordingPermission.Nothing;
         if (await directory.GetEmployeeOfUserAsync(listener.UserId, ct) is not { IsActive: true } employee)
-            return false;
-        return call.AnsweredByEmployeeId == employee.Id;
+            return RecordingPermission.Nothing;
+        return new RecordingPermission(false, employee.Id);
     }
+
+    public async Task<bool> MayListenAsync(RecordingListener listener, Call call, CancellationToken ct = default) =>
+        (await PermissionOfAsync(listener, ct)).Covers(call.AnsweredByEmployeeId);
 }

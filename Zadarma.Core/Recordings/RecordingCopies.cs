@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
+using Zadarma.Core.Api;
 
 namespace Zadarma.Core.Recordings;
 
@@ -22,7 +23,7 @@ public sealed class RecordingCopies
     private readonly RecordingOptions _options;
     private readonly ILogger<RecordingCopies> _logger;
     private readonly ResiliencePipeline _retry;
-    private readonly KeyedLock _lock = new();
+    private readonly InFlight<RecordingFile> _downloads = new();
 
     public RecordingCopies(IHttpClientFactory http, IOptions<RecordingOptions> options, ILogger<RecordingCopies> logger)
     {
@@ -35,7 +36,10 @@ public sealed class RecordingCopies
                 MaxRetryAttempts = Math.Max(0, _options.DownloadAttempts - 1),
                 Delay = _options.RetryDelay,
                 BackoffType = DelayBackoffType.Exponential,
-                ShouldHandle = new PredicateBuilder().Handle<RecordingDownloadException>(e => e.IsTransient),
+                // The link request has its own quick retries; a network that is down for longer gets these too.
+                ShouldHandle = new PredicateBuilder()
+                    .Handle<RecordingDownloadException>(e => e.IsTransient)
+                    .Handle<ZadarmaException>(e => e.Kind == ZadarmaErrorKind.Unreachable),
                 OnRetry = args =>
                 {
                     _logger.LogWarning(args.Outcome.Exception, "Recording download failed, attempt {Attempt}; retrying in {Delay}", args.AttemptNumber + 1, args.RetryDelay);
@@ -46,19 +50,39 @@ public sealed class RecordingCopies
     }
 
     /// <summary>The copy of <paramref name="key"/>, fetched first through <paramref name="linkOf"/> when there is none yet.</summary>
-    /// <param name="linkOf">Asked on every attempt, so a retry after an expired link gets a live one.</param>
-    public async Task<RecordingFile> GetAsync(string key, Func<CancellationToken, Task<Uri>> linkOf, CancellationToken ct = default)
+    /// <param name="linkOf">
+    /// Gives the link to download; asked with <c>fresh: true</c> once the storage refused the last one as expired or
+    /// revoked, when a cached link will not do.
+    /// </param>
+    /// <remarks>Only requests for the same recording wait for each other; the download outlives a caller who leaves.</remarks>
+    public async Task<RecordingFile> GetAsync(string key, Func<bool, CancellationToken, Task<Uri>> linkOf, CancellationToken ct = default)
     {
         if (Find(key) is { } existing)
             return existing;
-        using (await _lock.EnterAsync(key, ct))
+        return await _downloads.RunAsync(key, () => FetchAsync(key, linkOf), ct);
+    }
+
+    private async Task<RecordingFile> FetchAsync(string key, Func<bool, CancellationToken, Task<Uri>> linkOf)
+    {
+        if (Find(key) is { } raced)
+            return raced;
+        System.IO.Directory.CreateDirectory(_options.Folder);
+        var renewed = false;
+        await _retry.ExecuteAsync(async token =>
         {
-            if (Find(key) is { } raced)
-                return raced;
-            System.IO.Directory.CreateDirectory(_options.Folder);
-            await _retry.ExecuteAsync(async token => await DownloadAsync(key, await linkOf(token), token), ct);
-            return Find(key) ?? throw new FileNotFoundException("The downloaded recording is missing.", key);
-        }
+            var link = await linkOf(false, token);
+            try
+            {
+                await DownloadAsync(key, link, token);
+            }
+            catch (RecordingDownloadException e) when (e.IsLinkRefused && !renewed)
+            {
+                renewed = true;
+                _logger.LogInformation("Recording {RecordingKey}: the storage refused the link (HTTP {Status}); asking for a fresh one", key, (int)e.Status!);
+                await DownloadAsync(key, await linkOf(true, token), token);
+            }
+        }, CancellationToken.None);
+        return Find(key) ?? throw new FileNotFoundException("The downloaded recording is missing.", key);
     }
 
     private async Task DownloadAsync(string key, Uri link, CancellationToken ct)
@@ -87,7 +111,7 @@ public sealed class RecordingCopies
         {
             using var response = await _http.CreateClient(HttpClientName).GetAsync(link, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
             if (!response.IsSuccessStatusCode)
-                throw new RecordingDownloadException(RecordingDownloadError.Refused, response.StatusCode);
+                throw RecordingDownloadException.Refusal(response.StatusCode);
             if (response.Content.Headers.ContentLength > _options.MaxBytes)
                 throw new RecordingDownloadException(RecordingDownloadError.TooLarge, maxBytes: _options.MaxBytes);
 

@@ -9,6 +9,9 @@ public enum RecordingDownloadError
     /// <summary>Zadarma's storage answered with an error status.</summary>
     Refused,
 
+    /// <summary>Zadarma's storage does not have the file (HTTP 404 or 410), even behind a fresh link.</summary>
+    Gone,
+
     /// <summary>Bigger than <see cref="RecordingOptions.MaxBytes"/>.</summary>
     TooLarge,
 

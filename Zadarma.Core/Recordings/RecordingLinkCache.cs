@@ -10,21 +10,22 @@ namespace Zadarma.Core.Recordings;
 public sealed class RecordingLinkCache(TimeProvider clock, IOptions<RecordingOptions> options)
 {
     private readonly ConcurrentDictionary<string, CachedLinks> _links = new(StringComparer.Ordinal);
-    private readonly KeyedLock _lock = new();
+    private readonly InFlight<IReadOnlyList<Uri>> _requests = new();
 
+    /// <param name="request">Runs without a caller's token: other callers of the same key may be waiting for it.</param>
     public async Task<IReadOnlyList<Uri>> GetAsync(string key, Func<CancellationToken, Task<CachedLinks>> request, CancellationToken ct = default)
     {
         if (Fresh(key) is { } cached)
             return cached;
-        using (await _lock.EnterAsync(key, ct))
+        return await _requests.RunAsync(key, async () =>
         {
             if (Fresh(key) is { } raced)
                 return raced;
-            var fetched = await request(ct);
+            var fetched = await request(CancellationToken.None);
             ForgetExpired();
             _links[key] = fetched;
             return fetched.Links;
-        }
+        }, ct);
     }
 
     /// <summary>The browser found the link dead before its time: the next <see cref="GetAsync"/> asks Zadarma again.</summary>

@@ -17,6 +17,8 @@ public static class RecordingRegistration
         services.AddSingleton<RecordingLinkCache>();
         services.AddSingleton<RecordingCopies>();
         services.AddSingleton<RecordingAuditLog>();
+        services.AddSingleton<RecordingFailures>();
+        services.AddSingleton<ContinuedPlays>();
         // Transient like the typed ZadarmaClient it uses; the state worth keeping lives in the singletons above.
         services.AddTransient<CallRecordings>();
         // The per-download timeout of RecordingCopies governs; HttpClient's own 100 s would cut a large file short.

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Zadarma.Core.Api;
 
 namespace Zadarma.Core.Sandbox;
@@ -10,7 +11,13 @@ namespace Zadarma.Core.Sandbox;
 /// Answers Zadarma API calls for the sandbox PBX: checks the signature like the real API, enforces its quotas, and
 /// replies in its JSON shape. Every method the app's client uses is here.
 /// </summary>
-public sealed partial class SandboxApi(SandboxPbx pbx, SandboxCalls calls, SandboxWebhookSender webhooks, SandboxAppAddress address, TimeProvider time)
+public sealed partial class SandboxApi(
+    SandboxPbx pbx,
+    SandboxCalls calls,
+    SandboxWebhookSender webhooks,
+    SandboxAppAddress address,
+    SandboxRecordingLinks recordingLinks,
+    [FromKeyedServices(SandboxRegistration.ClockKey)] TimeProvider time)
     : IDisposable
 {
     private const int MinLifetime = 180;
@@ -37,14 +44,16 @@ public sealed partial class SandboxApi(SandboxPbx pbx, SandboxCalls calls, Sandb
 
     /// <summary>
     /// The file behind a recording link, served inline so a browser player can seek in it. The link itself is the
-    /// permission, as with Zadarma's temporary links.
+    /// permission, as with Zadarma's temporary links, and only for the lifetime it was asked with.
     /// </summary>
-    public IResult Recording(string fileName)
+    public IResult Recording(string fileName, string? token)
     {
         var callIdWithRec = fileName.EndsWith(".wav", StringComparison.Ordinal) ? fileName[..^4] : null;
-        return callIdWithRec is not null && pbx.Calls.Any(c => c.CallIdWithRec == callIdWithRec)
+        if (callIdWithRec is null || !pbx.Calls.Any(c => c.CallIdWithRec == callIdWithRec))
+            return Results.NotFound();
+        return recordingLinks.IsLive(callIdWithRec, token)
             ? Results.File(SandboxRecordingAudio.Bytes, "audio/wav", enableRangeProcessing: true)
-            : Results.NotFound();
+            : Results.StatusCode(StatusCodes.Status403Forbidden);
     }
 
     public void Dispose() => _limits.Dispose();
@@ -129,18 +138,19 @@ public sealed partial class SandboxApi(SandboxPbx pbx, SandboxCalls calls, Sandb
         if (request["lifetime"] is { } text && (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out lifetime) || lifetime is < MinLifetime or > MaxLifetime))
             return WrongParameter("lifetime");
         var till = SandboxPbx.FormatTime(pbx.LocalNow.AddSeconds(lifetime));
+        Uri Link(string callIdWithRec) => recordingLinks.Issue(request.AppBase, callIdWithRec, TimeSpan.FromSeconds(lifetime));
 
         if (request["call_id"] is { Length: > 0 } callId)
         {
             return pbx.Calls.Any(c => c.CallIdWithRec == callId)
-                ? Success(new { status = "success", link = SandboxPaths.Recording(request.AppBase, callId).AbsoluteUri, lifetime_till = till })
+                ? Success(new { status = "success", link = Link(callId).AbsoluteUri, lifetime_till = till })
                 : RecordNotFound();
         }
         if (request["pbx_call_id"] is { Length: > 0 } pbxCallId)
         {
             var links = pbx.Calls
                 .Where(c => c.PbxCallId == pbxCallId && c.CallIdWithRec is not null)
-                .Select(c => SandboxPaths.Recording(request.AppBase, c.CallIdWithRec!).AbsoluteUri)
+                .Select(c => Link(c.CallIdWithRec!).AbsoluteUri)
                 .ToList();
             return links.Count > 0 ? Success(new { status = "success", links, lifetime_till = till }) : RecordNotFound();
         }

@@ -16,8 +16,9 @@ public static class SandboxPaths
 
     public static Uri ApiBase(Uri appBase) => new(WithSlash(appBase), Prefix.TrimStart('/') + "/");
 
-    public static Uri Recording(Uri appBase, string callIdWithRec) =>
-        new(WithSlash(appBase), $"{Recordings.TrimStart('/')}/{Uri.EscapeDataString(callIdWithRec)}.wav");
+    /// <param name="token">Names one temporary link: see <see cref="SandboxRecordingLinks"/>.</param>
+    public static Uri Recording(Uri appBase, string callIdWithRec, string token) =>
+        new(WithSlash(appBase), $"{Recordings.TrimStart('/')}/{Uri.EscapeDataString(callIdWithRec)}.wav?token={Uri.EscapeDataString(token)}");
 
     public static Uri WithSlash(Uri appBase) =>
         appBase.AbsoluteUri.EndsWith('/') ? appBase : new Uri(appBase.AbsoluteUri + "/");

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Zadarma.Core.Api;
 
@@ -29,7 +30,7 @@ public sealed class SandboxPbx
     private readonly ConcurrentDictionary<string, string> _webRtcKeys = new(StringComparer.Ordinal);
     private SandboxSettings _settings;
 
-    public SandboxPbx(IOptions<SandboxOptions> options, TimeProvider time)
+    public SandboxPbx(IOptions<SandboxOptions> options, [FromKeyedServices(SandboxRegistration.ClockKey)] TimeProvider time)
     {
         _time = time;
         _file = Path.Combine(options.Value.DataPath, SandboxSettings.FileName);

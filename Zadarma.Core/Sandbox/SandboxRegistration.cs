@@ -7,6 +7,13 @@ namespace Zadarma.Core.Sandbox;
 public static class SandboxRegistration
 {
     /// <summary>
+    /// The key of the sandbox's own clock: the app's clock unless something else is registered first, so a test can
+    /// move the PBX's time (and expire its links) while the app keeps its own.
+    /// </summary>
+    public const string ClockKey = "Sandbox";
+
+
+    /// <summary>
     /// The sandbox PBX, configured from the <c>Sandbox</c> section; its key file lives in <paramref name="dataPath"/>.
     /// Registered even when disabled, so pages can read <see cref="SandboxOptions.Enabled"/>; nothing is created until used.
     /// </summary>
@@ -16,7 +23,9 @@ public static class SandboxRegistration
             .Bind(configuration.GetSection(SandboxOptions.Section))
             .Configure(o => o.DataPath = dataPath);
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddKeyedSingleton<TimeProvider>(ClockKey, (sp, _) => sp.GetRequiredService<TimeProvider>());
         services.AddSingleton<SandboxPbx>();
+        services.AddSingleton<SandboxRecordingLinks>();
         services.AddSingleton<SandboxAppAddress>();
         services.AddSingleton<SandboxWebhookSender>();
         services.AddSingleton<SandboxCalls>();

@@ -1,5 +1,5 @@
 // The recording player's <audio> elements: speed, and a report to the component when a source fails,
-// so that it can fetch a fresh link once.
+// so that it can explain why or fetch a fresh link once.
 
 export function attach(audio, player, recordingId) {
     // A re-render may attach the same element again: one report per failure is enough.
@@ -7,13 +7,17 @@ export function attach(audio, player, recordingId) {
         return;
     }
     audio.dataset.attached = 'yes';
-    audio.addEventListener('error', () => player.invokeMethodAsync('PlaybackFailed', recordingId));
+    audio.addEventListener('error', () => player.invokeMethodAsync('PlaybackFailed', recordingId, audio.error ? audio.error.code : 0));
 }
 
 export function setRate(audio, rate) {
     // The default rate survives a new source; the current one applies now.
     audio.defaultPlaybackRate = rate;
     audio.playbackRate = rate;
+}
+
+export function play(audio) {
+    return audio.play().catch(() => { });
 }
 
 export function replay(audio, src) {

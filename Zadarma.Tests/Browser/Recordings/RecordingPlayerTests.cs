@@ -1,8 +1,13 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
 using Zadarma.Core.Calls;
+using Zadarma.Core.Persistence;
 using Zadarma.Core.Recordings;
+using Zadarma.Core.Sandbox;
 using Zadarma.Tests.Infrastructure;
 using static Zadarma.Tests.Web.Recordings.RecordingScenario;
 
@@ -10,12 +15,14 @@ namespace Zadarma.Tests.Browser.Recordings;
 
 public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
+    // The PBX's own clock: moved ahead, it expires the links the app still holds.
+    private readonly SkewedClock _pbxClock = new();
     private TestApp _app = default!;
     private Call _call = default!;
 
     public async Task InitializeAsync()
     {
-        _app = await StartAsync();
+        _app = await StartAsync(services: s => s.AddKeyedSingleton<TimeProvider>(SandboxRegistration.ClockKey, _pbxClock));
         _call = await RecordedCallAsync(_app);
     }
 
@@ -58,23 +65,80 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
     }
 
     [Fact]
-    public async Task A_link_that_died_before_its_time_is_renewed_once_and_the_play_goes_on()
+    public async Task A_link_that_expired_under_the_player_is_renewed_once_and_the_play_goes_on_as_one_play()
     {
         await SetAsync(_app, remote: true);
-        // What the cache holds when Zadarma revoked a link early: the player meets a 404 behind the redirect.
-        var dead = new Uri(_app.Address, "sandbox/zadarma/recordings/revoked.wav");
-        await _app.Get<RecordingLinkCache>().GetAsync("rec:" + _call.RecordingIds[0],
-            _ => Task.FromResult(new CachedLinks([dead], DateTime.UtcNow.AddHours(1))));
-
         var page = await browser.NewPageAsync(_app);
         await page.SignInAsync(Supervisor);
         await page.OpenAsync($"calls/{_call.Id}");
         var audio = page.Locator("audio.recording-audio");
+        await audio.EvaluateAsync("a => a.play()");
+        await page.WaitForFunctionAsync("() => document.querySelector('audio.recording-audio').currentTime > 0.5");
+        await audio.EvaluateAsync("a => a.pause()");
+
+        // Past the link's lifetime by the PBX's clock, while the app's clock says the cached link still lives.
+        _pbxClock.Ahead = _app.Get<IOptions<RecordingOptions>>().Value.RemoteLinkLifetime + TimeSpan.FromSeconds(1);
+        await page.ReloadAsync();
+        await page.WaitForInteractiveAsync();
         await audio.EvaluateAsync("a => a.play().catch(() => {})");
         await page.WaitForFunctionAsync("() => document.querySelector('audio.recording-audio').currentTime > 0.5");
 
         await Assertions.Expect(page.Locator(".recording-error")).ToHaveCountAsync(0);
-        Assert.EndsWith("?renewed=1", await audio.EvaluateAsync<string>("a => a.currentSrc"), StringComparison.Ordinal);
+        Assert.Contains("?play=", await audio.EvaluateAsync<string>("a => a.currentSrc"), StringComparison.Ordinal);
+        // Two plays, two entries: the replay after the renewal is not a third.
+        Assert.Equal(2, (await AuditAsync(_app)).Count);
+    }
+
+    [Fact]
+    public async Task A_supervisor_plays_a_recording_inline_in_the_calls_grid()
+    {
+        await SetAsync(_app, remote: false);
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync(Supervisor);
+        await page.OpenAsync("calls");
+
+        var audio = page.Locator(".calls-grid audio.recording-audio");
+        await Assertions.Expect(audio).ToHaveCountAsync(1);
+        await audio.EvaluateAsync("a => a.play()");
+        await page.WaitForFunctionAsync("() => document.querySelector('.calls-grid audio.recording-audio').currentTime > 1");
+        await audio.EvaluateAsync("a => a.pause()");
+
+        var entry = Assert.Single(await AuditAsync(_app));
+        Assert.Equal((Supervisor, _call.Id, RecordingAction.Play, RecordingSource.Local), (entry.UserName, entry.CallId, entry.Action, entry.Source));
+        await Screenshots.SaveAsync(page, "calls-grid-recording");
+    }
+
+    [Fact]
+    public async Task A_call_recorded_without_ids_lists_its_recordings_from_zadarma_when_played_in_the_grid()
+    {
+        await SetAsync(_app, remote: true);
+        var legs = await RecordedCallAsync(_app, 101);
+        // NOTIFY_END said "recorded" without naming a recording, and Zadarma keeps two legs of the call.
+        await using (var db = await _app.Get<IDbContextFactory<ZadarmaDb>>().CreateDbContextAsync())
+        {
+            var stored = await db.Calls.SingleAsync(c => c.Id == legs.Id);
+            stored.RecordingIds = [];
+            await db.SaveChangesAsync();
+        }
+        var pbx = _app.Get<SandboxPbx>();
+        var leg = pbx.Calls.Single(c => c.PbxCallId == legs.PbxCallId);
+        pbx.Record(leg with { CallIdWithRec = leg.CallIdWithRec + "-2" });
+
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync(Supervisor);
+        await page.OpenAsync("calls");
+        var row = page.Locator(".calls-grid tbody tr", new() { Has = page.Locator($"a.call-time[href='calls/{legs.Id}']") });
+        await Assertions.Expect(row.Locator(".recording-listen")).ToHaveCountAsync(1);
+        await Assertions.Expect(row.Locator("audio")).ToHaveCountAsync(0);
+        await row.Locator(".recording-listen").ClickAsync();
+
+        await Assertions.Expect(row.Locator("audio.recording-audio")).ToHaveCountAsync(2);
+        await Assertions.Expect(row.Locator(".recording-title")).ToHaveTextAsync(["Recording 1 of 2", "Recording 2 of 2"]);
+        await page.WaitForFunctionAsync(
+            "() => [...document.querySelectorAll('.calls-grid [data-recording=\"leg-1\"] audio')].some(a => a.currentTime > 0.5)");
+        await row.Locator("audio").First.EvaluateAsync("a => a.pause()");
+        await Screenshots.SaveAsync(page, "calls-grid-several-recordings");
+        Assert.Equal([("leg-1", legs.Id)], (await AuditAsync(_app)).Select(a => (a.RecordingId, a.CallId)));
     }
 
     [Fact]

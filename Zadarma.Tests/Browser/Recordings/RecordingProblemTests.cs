@@ -32,4 +32,17 @@ public sealed class RecordingProblemTests(BrowserFixture browser) : IClassFixtur
         await Assertions.Expect(page.Locator(".recording-error")).ToContainTextAsync("larger than the app keeps (1 MB)");
         await Screenshots.SaveAsync(page, "call-recording-too-large");
     }
+
+    [Fact]
+    public async Task The_calls_grid_says_why_a_recording_cannot_be_played()
+    {
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync(Supervisor);
+        await page.OpenAsync("calls");
+
+        await page.Locator(".calls-grid audio.recording-audio").EvaluateAsync("a => a.play().catch(() => {})");
+
+        await Assertions.Expect(page.Locator(".calls-grid .recording-error")).ToContainTextAsync("larger than the app keeps (1 MB)");
+        await Screenshots.SaveAsync(page, "calls-grid-recording-too-large");
+    }
 }

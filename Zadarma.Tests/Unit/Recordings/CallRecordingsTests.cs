@@ -187,6 +187,85 @@ public sealed class CallRecordingsTests
     }
 
     [Fact]
+    public async Task A_listener_who_may_not_hear_the_call_spends_no_zadarma_request()
+    {
+        var api = new ScriptedHandler(LinksReply("http://storage.test/1.mp3"));
+        await using var f = await CreateAsync(new ScriptedHandler(Audio(Mp3())), api, remote: true);
+        var call = await f.AddCallRecordedWithoutIdsAsync();
+        var agent = new RecordingListener(42, "olga", Role.Agent);
+
+        Assert.Equal(RecordingOutcome.Forbidden, (await f.Recordings.OpenAsync(agent, call.Id, "leg-1", RecordingAction.Play, audited: true)).Outcome);
+        Assert.Equal(RecordingOutcome.Forbidden, (await f.Recordings.OpenAsync(agent, call.Id, "leg-1", RecordingAction.Download, audited: true)).Outcome);
+        Assert.Empty(await f.Recordings.ListAsync(agent, call.Id));
+        Assert.Null((await f.Recordings.RenewAsync(agent, call.Id, "leg-1")).Continuation);
+
+        Assert.Empty(api.Sent);
+        Assert.Empty((await new RecordingAuditLog(f.Db.Factory, f.Clock).PageAsync(new())).Items);
+    }
+
+    [Fact]
+    public async Task Several_recordings_listed_by_pbx_call_id_are_each_played_from_one_request()
+    {
+        var api = new ScriptedHandler(LinksReply("http://storage.test/1.mp3", "http://storage.test/2.mp3"));
+        await using var f = await CreateAsync(new ScriptedHandler(Audio(Mp3())), api, remote: true);
+        var call = await f.AddCallRecordedWithoutIdsAsync();
+
+        var listed = await f.Recordings.ListAsync(Supervisor, call.Id);
+        var second = await f.Recordings.OpenAsync(Supervisor, call.Id, "leg-2", RecordingAction.Play, audited: true);
+        var first = await f.Recordings.OpenAsync(Supervisor, call.Id, "leg-1", RecordingAction.Play, audited: true);
+        var third = await f.Recordings.OpenAsync(Supervisor, call.Id, "leg-3", RecordingAction.Play, audited: true);
+
+        Assert.Equal(["leg-1", "leg-2"], listed);
+        Assert.Equal("http://storage.test/2.mp3", second.Link!.AbsoluteUri);
+        Assert.Equal("http://storage.test/1.mp3", first.Link!.AbsoluteUri);
+        Assert.Equal(RecordingOutcome.NotFound, third.Outcome);
+        Assert.Equal(1, f.LinkRequests);
+        Assert.Contains($"pbx_call_id={call.PbxCallId}", api.Sent[0].Request.RequestUri!.Query, StringComparison.Ordinal);
+        Assert.Equal(["leg-1", "leg-2"], (await new RecordingAuditLog(f.Db.Factory, f.Clock).PageAsync(new())).Items.Select(a => a.RecordingId).Order());
+    }
+
+    [Fact]
+    public async Task Several_recordings_by_pbx_call_id_become_local_copies_of_their_own()
+    {
+        var api = new ScriptedHandler(LinksReply("http://storage.test/1.mp3", "http://storage.test/2.mp3"));
+        var storage = new ScriptedHandler(Audio(Mp3(4000)), Audio(Mp3(5000)));
+        await using var f = await CreateAsync(storage, api);
+        var call = await f.AddCallRecordedWithoutIdsAsync();
+
+        var first = await f.Recordings.OpenAsync(Supervisor, call.Id, "leg-1", RecordingAction.Play, audited: false);
+        var second = await f.Recordings.OpenAsync(Supervisor, call.Id, "leg-2", RecordingAction.Play, audited: false);
+
+        Assert.NotEqual(first.File!.Path, second.File!.Path);
+        Assert.Equal([4000L, 5000L], new[] { first.File.Path, second.File.Path }.Select(p => new FileInfo(p).Length));
+        Assert.Equal(["http://storage.test/1.mp3", "http://storage.test/2.mp3"], storage.Sent.Select(s => s.Request.RequestUri!.AbsoluteUri));
+        Assert.Equal(1, f.LinkRequests);
+    }
+
+    [Fact]
+    public async Task A_page_of_calls_learns_once_which_the_listener_may_hear()
+    {
+        await using var f = await CreateAsync(new ScriptedHandler(Audio(Mp3())));
+        var olga = await f.Db.Employees.SaveAsync(new Core.Directory.EmployeeEdit { Name = "Olga" });
+        var accounts = new UserAccounts(f.Db.Factory, new Microsoft.AspNetCore.Identity.PasswordHasher<User>(), TimeProvider.System,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<UserAccounts>.Instance);
+        await accounts.CreateFirstAdminAsync("admin", "admin-pass-1");
+        var olgaUser = await accounts.CreateAsync("olga", "agent-pass-1", Role.Agent);
+        await accounts.UpdateAsync(olgaUser.Id, Role.Agent, true, olga);
+        var olgaListens = new RecordingListener(olgaUser.Id, "olga", Role.Agent);
+
+        var supervisor = await f.Recordings.PermissionOfAsync(Supervisor);
+        var refused = await f.Recordings.PermissionOfAsync(olgaListens);
+        var settings = await f.Db.Settings.GetAsync();
+        settings.AgentsMayListenToOwnCalls = true;
+        await f.Db.Settings.SaveAsync(settings);
+        var allowed = await f.Recordings.PermissionOfAsync(olgaListens);
+
+        Assert.True(supervisor.Covers(null) && supervisor.Covers(olga + 1));
+        Assert.False(refused.Covers(olga));
+        Assert.Equal((true, false, false), (allowed.Covers(olga), allowed.Covers(olga + 1), allowed.Covers(null)));
+    }
+
+    [Fact]
     public void Every_download_error_is_worded_in_every_language()
     {
         foreach (var suffix in new[] { "", ".ru", ".pl" })

@@ -33,12 +33,15 @@ public sealed class RecordingFixture : IAsyncDisposable
             new ZadarmaRateLimits(100, 3, Clock), new ZadarmaResilience(Microsoft.Extensions.Options.Options.Create(new ZadarmaApiOptions { RetryDelay = TimeSpan.Zero })));
         var wrapped = Microsoft.Extensions.Options.Options.Create(options);
         Links = new RecordingLinkCache(Clock, wrapped);
+        Copies = new RecordingCopies(new StorageClients(storage), wrapped, NullLogger<RecordingCopies>.Instance);
         Recordings = new CallRecordings(
             new CallJournal(db.Factory),
             new RecordingAccess(db.Settings, db.Directory),
             Links,
-            new RecordingCopies(new StorageClients(storage), wrapped, NullLogger<RecordingCopies>.Instance),
+            Copies,
             new RecordingAuditLog(db.Factory, Clock),
+            new RecordingFailures(Clock),
+            new ContinuedPlays(Clock),
             db.Settings,
             zadarma,
             Clock,
@@ -52,6 +55,7 @@ public sealed class RecordingFixture : IAsyncDisposable
     public ScriptedHandler Api { get; }
     public ScriptedHandler Storage { get; }
     public RecordingLinkCache Links { get; }
+    public RecordingCopies Copies { get; }
     public CallRecordings Recordings { get; }
 
     public static async Task<RecordingFixture> CreateAsync(
@@ -112,6 +116,30 @@ public sealed class RecordingFixture : IAsyncDisposable
         await db.SaveChangesAsync();
         return call;
     }
+
+    /// <summary>A call the PBX said was recorded without naming a recording: Zadarma lists its legs by <c>pbx_call_id</c>.</summary>
+    public async Task<Call> AddCallRecordedWithoutIdsAsync()
+    {
+        await using var db = await Db.Factory.CreateDbContextAsync();
+        var call = new Call
+        {
+            PbxCallId = "in_" + Guid.NewGuid().ToString("N"),
+            Direction = CallDirection.Incoming,
+            AnsweredBy = "100",
+            Extensions = ["100"],
+            IsRecorded = true,
+            Disposition = CallDisposition.Answered,
+        };
+        db.Calls.Add(call);
+        await db.SaveChangesAsync();
+        return call;
+    }
+
+    public static Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> LinksReply(params string[] links) =>
+        ScriptedHandler.Json(HttpStatusCode.OK, System.Text.Json.JsonSerializer.Serialize(new { status = "success", links, lifetime_till = "2099-01-01 00:00:00" }));
+
+    public static Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> Unreachable() => (_, _) =>
+        throw new HttpRequestException("connection refused");
 
     public int LinkRequests => Api.Sent.Count(s => s.Request.RequestUri!.AbsolutePath.EndsWith("/v1/pbx/record/request/", StringComparison.Ordinal));
 

@@ -130,6 +130,48 @@ public sealed class RecordingEndpointTests : IAsyncLifetime
         Assert.Empty(await AuditAsync(_app));
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task The_replay_after_a_renewed_link_is_the_same_play_and_is_not_audited_again(bool remote)
+    {
+        await SetAsync(_app, remote);
+        using var client = await SignInAsync(_app, Supervisor);
+        using var first = await client.GetAsync(Address(_call));
+        var played = Assert.Single(await AuditAsync(_app));
+        var sofia = new RecordingListener(played.UserId, Supervisor, Core.Accounts.Role.Supervisor);
+
+        var renewal = await _app.Get<CallRecordings>().RenewAsync(sofia, _call.Id, _call.RecordingIds[0]);
+        using var replay = await client.GetAsync(Address(_call) + "?play=" + Uri.EscapeDataString(renewal.Continuation!));
+
+        Assert.True(replay.IsSuccessStatusCode || replay.StatusCode == HttpStatusCode.Redirect, replay.StatusCode.ToString());
+        Assert.Single(await AuditAsync(_app));
+
+        // A token is no way around the audit: made up, or issued to someone else, the play is written.
+        var olga = new RecordingListener(played.UserId + 100, Agent, Core.Accounts.Role.Agent);
+        var othersToken = _app.Get<ContinuedPlays>().Issue(olga, _call.Id, _call.RecordingIds[0]);
+        using var forged = await client.GetAsync(Address(_call) + "?play=1.abc");
+        using var borrowed = await client.GetAsync(Address(_call) + "?play=" + Uri.EscapeDataString(othersToken));
+        Assert.Equal(3, (await AuditAsync(_app)).Count);
+    }
+
+    [Fact]
+    public async Task A_copy_that_cannot_be_made_answers_502_and_leaves_its_reason_for_the_player()
+    {
+        await using var app = await StartAsync(new Dictionary<string, string?> { ["Recordings:MaxBytes"] = "1000" });
+        var call = await RecordedCallAsync(app);
+        await SetAsync(app, remote: false);
+        using var client = await SignInAsync(app, Supervisor);
+
+        using var response = await client.GetAsync($"recordings/{call.Id}/{Uri.EscapeDataString(call.RecordingIds[0])}");
+
+        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+        Assert.Empty(await AuditAsync(app));
+        var user = (await app.Get<Core.Accounts.UserAccounts>().ListAsync()).Single(u => u.UserName == Supervisor);
+        var reason = app.Get<CallRecordings>().TakeFailure(new RecordingListener(user.Id, Supervisor, Core.Accounts.Role.Supervisor), call.Id, call.RecordingIds[0]);
+        Assert.Equal(RecordingDownloadError.TooLarge, Assert.IsType<RecordingDownloadException>(reason).Error);
+    }
+
     private async Task<HttpResponseMessage> GetRangeAsync(HttpClient client, long from, long to)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, Address(_call)) { Headers = { Range = new RangeHeaderValue(from, to) } };

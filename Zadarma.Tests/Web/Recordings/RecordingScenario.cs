@@ -20,9 +20,9 @@ public static class RecordingScenario
     public const string Agent = "olga";
     public const string OtherAgent = "ivan";
 
-    public static async Task<TestApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<TestApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? services = null)
     {
-        var app = await TestApp.StartAsync(settings);
+        var app = await TestApp.StartAsync(settings, services);
         await app.CreateUserAsync("admin", Role.Admin);
         await app.CreateUserAsync(Supervisor, Role.Supervisor);
         await app.Get<ExtensionStore>().MergeAsync([new("100", "Sales"), new("101", "Support"), new("102", "Office")]);

@@ -79,7 +79,8 @@ public sealed class SandboxCallTests : IAsyncLifetime
         using var part = await http.SendAsync(rangeRequest);
 
         Assert.StartsWith(new Uri(_host.Address, "sandbox/zadarma/recordings/").AbsoluteUri, byCall.Link);
-        Assert.Equal([byCall.Link], byPbxCall.Links);
+        // Each request issues links of its own, to the same file.
+        Assert.Equal([new Uri(byCall.Link).AbsolutePath], byPbxCall.Links.Select(l => new Uri(l).AbsolutePath));
         Assert.Matches(@"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$", byCall.LifetimeTill);
         Assert.Equal(HttpStatusCode.OK, whole.StatusCode);
         Assert.Equal("audio/wav", whole.Content.Headers.ContentType!.MediaType);
