@@ -99,26 +99,12 @@ public sealed class RecordingFixture : IAsyncDisposable
     }
 
     /// <summary>A recorded call answered by extension 100, as the inbox would have written it.</summary>
-    public async Task<Call> AddCallAsync(params string[] recordingIds)
-    {
-        await using var db = await Db.Factory.CreateDbContextAsync();
-        var call = new Call
-        {
-            PbxCallId = "in_" + Guid.NewGuid().ToString("N"),
-            Direction = CallDirection.Incoming,
-            AnsweredBy = "100",
-            Extensions = ["100"],
-            IsRecorded = true,
-            RecordingIds = recordingIds.Length > 0 ? [.. recordingIds] : [RecordingId],
-            Disposition = CallDisposition.Answered,
-        };
-        db.Calls.Add(call);
-        await db.SaveChangesAsync();
-        return call;
-    }
+    public Task<Call> AddCallAsync(params string[] recordingIds) => AddAsync(recordingIds.Length > 0 ? [.. recordingIds] : [RecordingId]);
 
     /// <summary>A call the PBX said was recorded without naming a recording: Zadarma lists its legs by <c>pbx_call_id</c>.</summary>
-    public async Task<Call> AddCallRecordedWithoutIdsAsync()
+    public Task<Call> AddCallRecordedWithoutIdsAsync() => AddAsync([]);
+
+    private async Task<Call> AddAsync(List<string> recordingIds)
     {
         await using var db = await Db.Factory.CreateDbContextAsync();
         var call = new Call
@@ -128,6 +114,7 @@ public sealed class RecordingFixture : IAsyncDisposable
             AnsweredBy = "100",
             Extensions = ["100"],
             IsRecorded = true,
+            RecordingIds = recordingIds,
             Disposition = CallDisposition.Answered,
         };
         db.Calls.Add(call);
