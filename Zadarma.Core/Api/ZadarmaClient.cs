@@ -14,6 +14,12 @@ public sealed class ZadarmaClient(HttpClient http, IZadarmaAccount account, Zada
 {
     private const string StatisticsTime = "yyyy-MM-dd HH:mm:ss";
 
+    /// <summary>
+    /// The same client, quotas and patience, talking to the given account instead of the saved one: for testing
+    /// credentials before they are saved.
+    /// </summary>
+    public ZadarmaClient For(ZadarmaCredentials credentials) => new(http, new GivenAccount(credentials), limits, resilience);
+
     /// <summary>Also the connection test: it needs valid credentials and changes nothing.</summary>
     public Task<Balance> GetBalanceAsync(CancellationToken ct = default) =>
         GetAsync<Balance>("/v1/info/balance/", [], ct);
@@ -136,6 +142,11 @@ public sealed class ZadarmaClient(HttpClient http, IZadarmaAccount account, Zada
 
     private static KeyValuePair<string, string?> Lifetime(TimeSpan? lifetime) =>
         new("lifetime", lifetime is { } l ? ((long)l.TotalSeconds).ToString(CultureInfo.InvariantCulture) : null);
+
+    private sealed class GivenAccount(ZadarmaCredentials credentials) : IZadarmaAccount
+    {
+        public ValueTask<ZadarmaCredentials> GetCredentialsAsync(CancellationToken ct) => ValueTask.FromResult(credentials);
+    }
 
     /// <summary>Replies that carry nothing but <c>"status":"success"</c> worth reading.</summary>
     private sealed record StatusOnly;

@@ -87,6 +87,36 @@ public sealed class ZadarmaConnection(
         return services.GetRequiredService<SandboxPbx>().CredentialsAt(appBase);
     }
 
+    /// <summary>
+    /// The account the tab's fields describe, before they are saved: the sandbox, or the typed URL and key with the
+    /// newly typed secret, else the saved one. Only errors in those fields count here; the rest is checked on save.
+    /// </summary>
+    public async Task<(ZadarmaCredentials? Credentials, IReadOnlyList<ZadarmaConnectionError> Errors)> CredentialsOfAsync(
+        ZadarmaConnectionEdit edit, CancellationToken ct = default)
+    {
+        var current = await settings.GetAsync(ct);
+        var errors = edit.Validate(current.ZadarmaSecretProtected is not null, SandboxAvailable)
+            .Where(ZadarmaConnectionEdit.IsAccountError).ToList();
+        if (errors.Count > 0)
+            return (null, errors);
+        if (edit.UseSandbox)
+            return (SandboxCredentials(), []);
+
+        var url = new Uri(edit.Url.Trim().TrimEnd('/'));
+        var key = edit.Key!.Trim();
+        if (!string.IsNullOrWhiteSpace(edit.NewSecret))
+            return (new ZadarmaCredentials(url, key, edit.NewSecret.Trim()), []);
+        try
+        {
+            return (new ZadarmaCredentials(url, key, Decrypt(current.ZadarmaSecretProtected!)), []);
+        }
+        catch (CryptographicException)
+        {
+            logger.LogError("The saved Zadarma secret can no longer be decrypted");
+            return (null, [ZadarmaConnectionError.SecretRequired]);
+        }
+    }
+
     public async Task<ZadarmaConnectionEdit> LoadAsync(CancellationToken ct = default)
     {
         var current = await settings.GetAsync(ct);

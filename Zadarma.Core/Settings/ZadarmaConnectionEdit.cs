@@ -61,6 +61,10 @@ public sealed class ZadarmaConnectionEdit
         return errors;
     }
 
+    /// <summary>Errors in the fields that choose the account, which a connection test needs right.</summary>
+    public static bool IsAccountError(ZadarmaConnectionError error) => error is
+        ZadarmaConnectionError.SandboxOff or ZadarmaConnectionError.UrlInvalid or ZadarmaConnectionError.KeyRequired or ZadarmaConnectionError.SecretRequired;
+
     private static bool IsWebAddress(string? text) =>
         Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);
 }
