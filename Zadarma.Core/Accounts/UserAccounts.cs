@@ -73,7 +73,8 @@ public sealed class UserAccounts(
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, ct);
         if (user is null)
         {
-            logger.LogWarning("Sign-in refused for unknown user {UserName}", userName);
+            // Not the typed name: a password typed into the name field would land in the log.
+            logger.LogWarning("Sign-in refused for an unknown user name");
             return new(SignInOutcome.InvalidCredentials);
         }
 

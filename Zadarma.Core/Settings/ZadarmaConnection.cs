@@ -172,7 +172,8 @@ public sealed class ZadarmaConnection(
 
         edit.NewSecret = null;
         edit.SecretIsSet = current.ZadarmaSecretProtected is not null;
-        logger.LogInformation("Zadarma connection saved: sandbox {UseSandbox}, url {Url}, key {Key}", edit.UseSandbox, current.ZadarmaUrl, current.ZadarmaKey);
+        // The key is half of the credentials: the log says only whether the account changed.
+        logger.LogInformation("Zadarma connection saved: sandbox {UseSandbox}, url {Url}, account changed {AccountChanged}", edit.UseSandbox, current.ZadarmaUrl, accountChanged);
         return [];
     }
 }
