@@ -43,6 +43,19 @@ public sealed class EmployeeStore(IDbContextFactory<ZadarmaDb> dbFactory, ILogge
         return employee.Id;
     }
 
+    /// <summary>Makes the user act for the employee, unless either acts for someone already.</summary>
+    public async Task<bool> LinkUserAsync(int userId, int employeeId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Employees.AnyAsync(e => e.UserId == userId, ct))
+            return false;
+        var linked = await db.Employees.Where(e => e.Id == employeeId && e.UserId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.UserId, userId), ct) == 1;
+        if (linked)
+            Changed?.Invoke(employeeId);
+        return linked;
+    }
+
     /// <summary>Deletes an employee; the clients they looked after keep no responsible manager.</summary>
     public async Task DeleteAsync(int id, CancellationToken ct = default)
     {
