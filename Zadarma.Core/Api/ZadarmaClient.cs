@@ -90,8 +90,6 @@ public sealed class ZadarmaClient(HttpClient http, IZadarmaAccount account, Zada
     private async Task<T> SendAsync<T>(HttpMethod method, string path, IEnumerable<KeyValuePair<string, string?>> parameters, bool statistics, bool repeatable, CancellationToken ct)
     {
         var credentials = await account.GetCredentialsAsync(ct);
-        if (!limits.TryAcquire(statistics, out var wait))
-            throw new ZadarmaException(ZadarmaErrorKind.RateLimited, retryAfter: wait);
 
         // The official clients always add and sign format=json.
         var signed = ZadarmaRequestSigner.Sign(path, parameters.Append(new("format", "json")), credentials.Secret);
@@ -104,6 +102,9 @@ public sealed class ZadarmaClient(HttpClient http, IZadarmaAccount account, Zada
             response = await pipeline.ExecuteAsync(
                 async token =>
                 {
+                    // Per attempt: a retry is one more request to Zadarma's quota.
+                    if (!limits.TryAcquire(statistics, out var wait))
+                        throw new ZadarmaException(ZadarmaErrorKind.RateLimited, retryAfter: wait);
                     using var request = Compose(method, address, signed, credentials.Key);
                     return await http.SendAsync(request, token);
                 },

@@ -11,7 +11,6 @@ namespace Zadarma.Core.Sandbox;
 /// replies in its JSON shape. Every method the app's client uses is here.
 /// </summary>
 public sealed partial class SandboxApi(SandboxPbx pbx, SandboxCalls calls, SandboxWebhookSender webhooks, SandboxAppAddress address, TimeProvider time)
-    : IDisposable
 {
     private const int MinLifetime = 180;
     private const int MaxLifetime = 5_184_000;
@@ -46,8 +45,6 @@ public sealed partial class SandboxApi(SandboxPbx pbx, SandboxCalls calls, Sandb
             ? Results.File(SandboxRecordingAudio.Bytes, "audio/wav", enableRangeProcessing: true)
             : Results.NotFound();
     }
-
-    public void Dispose() => _limits.Dispose();
 
     private Func<CancellationToken, Task<IResult>>? Route(SandboxRequest request)
     {
