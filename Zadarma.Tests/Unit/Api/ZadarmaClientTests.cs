@@ -265,6 +265,34 @@ public sealed class ZadarmaClientTests
     }
 
     [Fact]
+    public async Task A_body_cut_off_while_reading_is_unreachable()
+    {
+        // Replies are buffered by HttpClient, which reports this as an HttpRequestException: also unreachable.
+        var buffered = new ScriptedHandler((_, _) => Task.FromResult(
+            new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BrokenStream()) }));
+        Assert.Equal(ZadarmaErrorKind.Unreachable, (await Assert.ThrowsAsync<ZadarmaException>(() => Client(buffered).GetBalanceAsync())).Kind);
+
+        // A body read as it streams in throws the IOException itself.
+        using var streamed = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BrokenStream()) };
+        var error = await Assert.ThrowsAsync<ZadarmaException>(() => ZadarmaReply.ReadAsync<Balance>(streamed, CancellationToken.None));
+
+        Assert.Equal(ZadarmaErrorKind.Unreachable, error.Kind);
+        Assert.IsType<IOException>(error.InnerException);
+    }
+
+    /// <summary>A reply body whose connection is reset after the headers.</summary>
+    private sealed class BrokenStream : MemoryStream
+    {
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("Connection reset by peer");
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromException<int>(new IOException("Connection reset by peer"));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Task.FromException<int>(new IOException("Connection reset by peer"));
+    }
+
+    [Fact]
     public void Credentials_and_keys_do_not_print_their_secrets()
     {
         Assert.DoesNotContain(Secret, Credentials.ToString());
