@@ -143,37 +143,41 @@ public sealed class ZadarmaConnection(
     /// <summary>Saves the tab; the secret is replaced only when a new one was typed.</summary>
     public async Task<IReadOnlyList<ZadarmaConnectionError>> SaveAsync(ZadarmaConnectionEdit edit, CancellationToken ct = default)
     {
-        var current = await settings.GetAsync(ct);
-        var errors = edit.Validate(current.ZadarmaSecretProtected is not null, SandboxAvailable);
+        var before = await settings.GetAsync(ct);
+        var errors = edit.Validate(before.ZadarmaSecretProtected is not null, SandboxAvailable);
         if (errors.Count > 0)
             return errors;
 
-        var accountChanged = current.ZadarmaUseSandbox != edit.UseSandbox || current.ZadarmaKey != edit.Key?.Trim()
-            || current.ZadarmaUrl != edit.Url.Trim() || !string.IsNullOrWhiteSpace(edit.NewSecret);
-        current.ZadarmaUseSandbox = edit.UseSandbox;
-        current.ZadarmaUrl = edit.Url.Trim().TrimEnd('/');
-        current.ZadarmaKey = string.IsNullOrWhiteSpace(edit.Key) ? null : edit.Key.Trim();
-        if (!string.IsNullOrWhiteSpace(edit.NewSecret))
-            current.ZadarmaSecretProtected = _protector.Protect(edit.NewSecret.Trim());
-        current.PbxUtcOffsetMinutes = edit.PbxUtcOffsetMinutes;
-        current.PlayRecordingsRemotely = edit.PlayRecordingsRemotely;
-        current.AgentsMayListenToOwnCalls = edit.AgentsMayListenToOwnCalls;
-        current.WebRtcEnabled = edit.WebRtcEnabled;
-        current.WebRtcLibScriptUrl = (edit.WebRtcLibScriptUrl ?? "").Trim();
-        current.WebRtcFnScriptUrl = (edit.WebRtcFnScriptUrl ?? "").Trim();
-        current.WebRtcShape = edit.WebRtcShape;
-        current.WebRtcPosition = (edit.WebRtcPosition ?? "").Trim();
-        current.RoutingEnabled = edit.RoutingEnabled;
-        current.RoutingReturnTimeout = edit.RoutingReturnTimeout;
-        current.SendCallerName = edit.SendCallerName;
-        if (accountChanged)
-            current.PbxId = null;
-        await settings.SaveAsync(current, ct);
+        var newSecret = string.IsNullOrWhiteSpace(edit.NewSecret) ? null : _protector.Protect(edit.NewSecret.Trim());
+        var accountChanged = false;
+        var saved = await settings.UpdateAsync(current =>
+        {
+            accountChanged = current.ZadarmaUseSandbox != edit.UseSandbox || current.ZadarmaKey != edit.Key?.Trim()
+                || current.ZadarmaUrl != edit.Url.Trim() || newSecret is not null;
+            current.ZadarmaUseSandbox = edit.UseSandbox;
+            current.ZadarmaUrl = edit.Url.Trim().TrimEnd('/');
+            current.ZadarmaKey = string.IsNullOrWhiteSpace(edit.Key) ? null : edit.Key.Trim();
+            if (newSecret is not null)
+                current.ZadarmaSecretProtected = newSecret;
+            current.PbxUtcOffsetMinutes = edit.PbxUtcOffsetMinutes;
+            current.PlayRecordingsRemotely = edit.PlayRecordingsRemotely;
+            current.AgentsMayListenToOwnCalls = edit.AgentsMayListenToOwnCalls;
+            current.WebRtcEnabled = edit.WebRtcEnabled;
+            current.WebRtcLibScriptUrl = (edit.WebRtcLibScriptUrl ?? "").Trim();
+            current.WebRtcFnScriptUrl = (edit.WebRtcFnScriptUrl ?? "").Trim();
+            current.WebRtcShape = edit.WebRtcShape;
+            current.WebRtcPosition = (edit.WebRtcPosition ?? "").Trim();
+            current.RoutingEnabled = edit.RoutingEnabled;
+            current.RoutingReturnTimeout = edit.RoutingReturnTimeout;
+            current.SendCallerName = edit.SendCallerName;
+            if (accountChanged)
+                current.PbxId = null;
+        }, ct);
 
         edit.NewSecret = null;
-        edit.SecretIsSet = current.ZadarmaSecretProtected is not null;
+        edit.SecretIsSet = saved.ZadarmaSecretProtected is not null;
         // The key is half of the credentials: the log says only whether the account changed.
-        logger.LogInformation("Zadarma connection saved: sandbox {UseSandbox}, url {Url}, account changed {AccountChanged}", edit.UseSandbox, current.ZadarmaUrl, accountChanged);
+        logger.LogInformation("Zadarma connection saved: sandbox {UseSandbox}, url {Url}, account changed {AccountChanged}", edit.UseSandbox, saved.ZadarmaUrl, accountChanged);
         return [];
     }
 }
