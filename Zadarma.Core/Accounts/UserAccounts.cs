@@ -27,16 +27,33 @@ public sealed class UserAccounts(
         return _hasUsers;
     }
 
+    /// <summary>Creates the first admin; of two setup forms posted at once, exactly one succeeds.</summary>
     public async Task<User> CreateFirstAdminAsync(string userName, string password, CancellationToken ct = default)
     {
         if (await HasAnyUserAsync(ct))
             throw new AccountException(AccountError.SetupAlreadyDone);
-        var user = await CreateAsync(userName, password, Role.Admin, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // SQLite begins it IMMEDIATE: a second setup waits for the first to commit, then finds its admin.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Users.AnyAsync(ct))
+            throw new AccountException(AccountError.SetupAlreadyDone);
+        var user = await AddAsync(db, userName, password, Role.Admin, ct);
+        await transaction.CommitAsync(ct);
+        _hasUsers = true;
         logger.LogInformation("First administrator {UserName} created", user.UserName);
         return user;
     }
 
     public async Task<User> CreateAsync(string userName, string password, Role role, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var user = await AddAsync(db, userName, password, role, ct);
+        _hasUsers = true;
+        logger.LogInformation("User {UserName} created with role {Role}", user.UserName, role);
+        return user;
+    }
+
+    private async Task<User> AddAsync(ZadarmaDb db, string userName, string password, Role role, CancellationToken ct)
     {
         userName = userName?.Trim() ?? "";
         if (userName.Length == 0)
@@ -44,7 +61,6 @@ public sealed class UserAccounts(
         if (PasswordRules.Check(password) is { } error)
             throw new AccountException(error);
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var normalized = UserNames.Normalize(userName);
         if (await db.Users.AnyAsync(u => u.NormalizedUserName == normalized, ct))
             throw new AccountException(AccountError.UserNameTaken);
@@ -61,8 +77,6 @@ public sealed class UserAccounts(
             // The same name was added between the check and the insert.
             throw new AccountException(AccountError.UserNameTaken);
         }
-        _hasUsers = true;
-        logger.LogInformation("User {UserName} created with role {Role}", user.UserName, role);
         return user;
     }
 

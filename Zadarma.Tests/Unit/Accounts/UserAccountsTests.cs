@@ -36,6 +36,31 @@ public sealed class UserAccountsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Concurrent_setups_make_exactly_one_admin()
+    {
+        // Separate services, as two app processes on one database would be: no shared in-memory state.
+        var setups = Enumerable.Range(0, 8).Select(async i =>
+        {
+            var accounts = new UserAccounts(_db.Factory, new PasswordHasher<User>(), _clock, NullLogger<UserAccounts>.Instance);
+            try
+            {
+                await accounts.CreateFirstAdminAsync($"admin{i}", "first-pass-1");
+                return (AccountError?)null;
+            }
+            catch (AccountException e)
+            {
+                return e.Error;
+            }
+        });
+
+        var outcomes = await Task.WhenAll(setups);
+
+        Assert.Single(outcomes, o => o is null);
+        Assert.All(outcomes.Where(o => o is not null), o => Assert.Equal(AccountError.SetupAlreadyDone, o));
+        Assert.Single(await _accounts.ListAsync());
+    }
+
+    [Fact]
     public async Task Passwords_are_stored_hashed_and_verified()
     {
         var user = await _accounts.CreateAsync("agent", "agent-pass-1", Role.Agent);
