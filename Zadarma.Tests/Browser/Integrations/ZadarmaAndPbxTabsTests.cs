@@ -75,6 +75,31 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
         Assert.Null(saved.ZadarmaSecretProtected);
     }
 
+    [Fact]
+    public async Task A_deactivated_employee_still_shows_on_their_extension_and_a_failed_mapping_is_explained()
+    {
+        await _app.Get<PbxFetch>().FetchAsync();
+        var olga = (await _app.Get<EmployeeStore>().ListAsync()).Single(e => e.Name == "Olga Petrova");
+        await _app.Get<ExtensionStore>().MapAsync("100", olga.Id);
+        await _app.Get<EmployeeStore>().SaveAsync(new EmployeeEdit { Id = olga.Id, Name = olga.Name, IsActive = false });
+
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync("admin");
+        await page.OpenAsync("settings/pbx");
+        await Assertions.Expect(Row(page, "100").Locator(".rz-dropdown")).ToContainTextAsync("Olga Petrova (inactive)");
+
+        // The extension disappears behind the page's back: choosing an employee for it explains, and the tab goes on.
+        await using (var db = await _app.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Persistence.ZadarmaDb>>().CreateDbContextAsync())
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteDeleteAsync(db.Extensions.Where(x => x.Number == "101"));
+        await Row(page, "101").Locator(".rz-dropdown").ClickAsync();
+        await page.Locator(".rz-popup:visible .rz-dropdown-item", new() { HasText = "Ivan Sokolov" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".rz-notification-item").Filter(new() { HasText = "Extension 101 could not be linked" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".extensions-grid tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(Row(page, "100")).ToContainTextAsync("Olga Petrova (inactive)");
+        await Screenshots.SaveAsync(page, "settings-pbx-map-failed");
+    }
+
     private static ILocator Row(IPage page, string extension) =>
         page.Locator(".extensions-grid tbody tr", new() { Has = page.GetByText(extension, new() { Exact = true }) });
 
