@@ -95,15 +95,14 @@ public sealed class ZadarmaConnection(
         ZadarmaConnectionEdit edit, CancellationToken ct = default)
     {
         var current = await settings.GetAsync(ct);
-        var errors = edit.Validate(current.ZadarmaSecretProtected is not null, SandboxAvailable)
-            .Where(ZadarmaConnectionEdit.IsAccountError).ToList();
+        var errors = Validate(edit, current).Where(ZadarmaConnectionEdit.IsAccountError).ToList();
         if (errors.Count > 0)
             return (null, errors);
         if (edit.UseSandbox)
             return (SandboxCredentials(), []);
 
         var url = new Uri(edit.Url.Trim().TrimEnd('/'));
-        var key = edit.Key!.Trim();
+        var key = string.IsNullOrWhiteSpace(edit.Key) ? current.ZadarmaKey! : edit.Key.Trim();
         if (!string.IsNullOrWhiteSpace(edit.NewSecret))
             return (new ZadarmaCredentials(url, key, edit.NewSecret.Trim()), []);
         try
@@ -124,7 +123,7 @@ public sealed class ZadarmaConnection(
         {
             UseSandbox = current.ZadarmaUseSandbox && SandboxAvailable,
             Url = current.ZadarmaUrl,
-            Key = current.ZadarmaKey,
+            SavedKeyHint = KeyHint(current.ZadarmaKey),
             SecretIsSet = current.ZadarmaSecretProtected is not null,
             PbxTimeZone = PbxTimeZone.Format(current.PbxUtcOffsetMinutes),
             PlayRecordingsRemotely = current.PlayRecordingsRemotely,
@@ -140,23 +139,32 @@ public sealed class ZadarmaConnection(
         };
     }
 
-    /// <summary>Saves the tab; the secret is replaced only when a new one was typed.</summary>
+    private IReadOnlyList<ZadarmaConnectionError> Validate(ZadarmaConnectionEdit edit, AppSettings current) =>
+        edit.Validate(current.ZadarmaSecretProtected is not null, SandboxAvailable, keySaved: !string.IsNullOrWhiteSpace(current.ZadarmaKey));
+
+    // Enough to tell two keys apart, too little to use one.
+    private static string? KeyHint(string? key) =>
+        string.IsNullOrWhiteSpace(key) ? null : key.Length > 12 ? "…" + key[^4..] : "…";
+
+    /// <summary>Saves the tab; the key and the secret are replaced only when new ones were typed.</summary>
     public async Task<IReadOnlyList<ZadarmaConnectionError>> SaveAsync(ZadarmaConnectionEdit edit, CancellationToken ct = default)
     {
         var before = await settings.GetAsync(ct);
-        var errors = edit.Validate(before.ZadarmaSecretProtected is not null, SandboxAvailable);
+        var errors = Validate(edit, before);
         if (errors.Count > 0)
             return errors;
 
         var newSecret = string.IsNullOrWhiteSpace(edit.NewSecret) ? null : _protector.Protect(edit.NewSecret.Trim());
+        var newKey = string.IsNullOrWhiteSpace(edit.Key) ? null : edit.Key.Trim();
         var accountChanged = false;
         var saved = await settings.UpdateAsync(current =>
         {
-            accountChanged = current.ZadarmaUseSandbox != edit.UseSandbox || current.ZadarmaKey != edit.Key?.Trim()
-                || current.ZadarmaUrl != edit.Url.Trim() || newSecret is not null;
+            accountChanged = current.ZadarmaUseSandbox != edit.UseSandbox || (newKey is not null && newKey != current.ZadarmaKey)
+                || current.ZadarmaUrl != edit.Url.Trim().TrimEnd('/') || newSecret is not null;
             current.ZadarmaUseSandbox = edit.UseSandbox;
             current.ZadarmaUrl = edit.Url.Trim().TrimEnd('/');
-            current.ZadarmaKey = string.IsNullOrWhiteSpace(edit.Key) ? null : edit.Key.Trim();
+            if (newKey is not null)
+                current.ZadarmaKey = newKey;
             if (newSecret is not null)
                 current.ZadarmaSecretProtected = newSecret;
             current.PbxUtcOffsetMinutes = edit.PbxUtcOffsetMinutes;
@@ -175,7 +183,9 @@ public sealed class ZadarmaConnection(
         }, ct);
 
         edit.NewSecret = null;
+        edit.Key = null;
         edit.SecretIsSet = saved.ZadarmaSecretProtected is not null;
+        edit.SavedKeyHint = KeyHint(saved.ZadarmaKey);
         // The key is half of the credentials: the log says only whether the account changed.
         logger.LogInformation("Zadarma connection saved: sandbox {UseSandbox}, url {Url}, account changed {AccountChanged}", edit.UseSandbox, saved.ZadarmaUrl, accountChanged);
         return [];

@@ -100,6 +100,33 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
         await Screenshots.SaveAsync(page, "settings-pbx-map-failed");
     }
 
+    [Fact]
+    public async Task The_saved_key_and_secret_never_reach_the_browser_not_even_over_the_circuit()
+    {
+        const string Key = "browser-key-0a1b2c3d9f3a";
+        const string Secret = "browser-secret-4e5f6a7b";
+        var connection = _app.Get<Core.Settings.ZadarmaConnection>();
+        var edit = await connection.LoadAsync();
+        (edit.UseSandbox, edit.Key, edit.NewSecret) = (false, Key, Secret);
+        Assert.Empty(await connection.SaveAsync(edit));
+
+        var page = await browser.NewPageAsync(_app);
+        var frames = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) => frames.Enqueue(frame.Text ?? Convert.ToBase64String(frame.Binary ?? []));
+        await page.SignInAsync("admin");
+        await page.OpenAsync("settings/zadarma");
+        await Assertions.Expect(page.Locator(".key-set")).ToContainTextAsync("A key ending in …9f3a is stored; type a new one to replace it.");
+        await Assertions.Expect(page.Locator("input[name=Key]")).ToHaveValueAsync("");
+        await Screenshots.SaveAsync(page, "settings-zadarma-real-account");
+        foreach (var tab in new[] { "General", "PBX", "Failed events", "Zadarma" })
+            await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
+        await page.WaitForInteractiveAsync();
+
+        var seen = string.Concat(frames) + await page.ContentAsync();
+        Assert.DoesNotContain(Key, seen);
+        Assert.DoesNotContain(Secret, seen);
+    }
+
     private static ILocator Row(IPage page, string extension) =>
         page.Locator(".extensions-grid tbody tr", new() { Has = page.GetByText(extension, new() { Exact = true }) });
 
