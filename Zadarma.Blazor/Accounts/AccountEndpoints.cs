@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Zadarma.Core.Accounts;
@@ -9,11 +10,14 @@ public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/signout", async (HttpContext http) =>
+        // A cross-site form could otherwise sign a user out: only the app's own sign-out form carries the token.
+        app.MapPost("/account/signout", async (HttpContext http, IAntiforgery antiforgery) =>
         {
+            if (!await antiforgery.IsRequestValidAsync(http))
+                return Results.BadRequest();
             await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
             return Results.LocalRedirect("/account/signin");
-        });
+        }).DisableAntiforgery();
 
         app.MapGet("/account/culture", async (string culture, string? returnUrl, HttpContext http, UserAccounts accounts) =>
         {

@@ -67,6 +67,7 @@ public static class ZadarmaApp
         builder.Services.AddSingleton<RoutingDirectory>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RoutingDirectory>());
         builder.Services.AddSingleton<ICallRouting, ResponsibleManagerRouting>();
+        builder.Services.AddTransient<ConnectionTest>();
         builder.Services.AddTransient<PbxFetch>();
         builder.Services.AddTransient<DemoData>();
         builder.Services.AddSingleton<CallList>();

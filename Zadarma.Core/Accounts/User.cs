@@ -5,6 +5,9 @@ public sealed class User
 {
     public int Id { get; set; }
     public required string UserName { get; set; }
+
+    /// <summary><see cref="UserName"/> as <see cref="UserNames.Normalize"/> folds it: what sign-in and uniqueness compare.</summary>
+    public string NormalizedUserName { get; set; } = "";
     public string PasswordHash { get; set; } = "";
     public Role Role { get; set; }
     public bool IsActive { get; set; } = true;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Zadarma.Core.Persistence;
@@ -12,6 +13,8 @@ public sealed class UserAccounts(
     TimeProvider clock,
     ILogger<UserAccounts> logger)
 {
+    private const int UniqueConstraintFailed = 19;
+
     private volatile bool _hasUsers;
 
     /// <summary>True once the first admin exists; cached because every request asks.</summary>
@@ -24,16 +27,33 @@ public sealed class UserAccounts(
         return _hasUsers;
     }
 
+    /// <summary>Creates the first admin; of two setup forms posted at once, exactly one succeeds.</summary>
     public async Task<User> CreateFirstAdminAsync(string userName, string password, CancellationToken ct = default)
     {
         if (await HasAnyUserAsync(ct))
             throw new AccountException(AccountError.SetupAlreadyDone);
-        var user = await CreateAsync(userName, password, Role.Admin, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // SQLite begins it IMMEDIATE: a second setup waits for the first to commit, then finds its admin.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (await db.Users.AnyAsync(ct))
+            throw new AccountException(AccountError.SetupAlreadyDone);
+        var user = await AddAsync(db, userName, password, Role.Admin, ct);
+        await transaction.CommitAsync(ct);
+        _hasUsers = true;
         logger.LogInformation("First administrator {UserName} created", user.UserName);
         return user;
     }
 
     public async Task<User> CreateAsync(string userName, string password, Role role, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var user = await AddAsync(db, userName, password, role, ct);
+        _hasUsers = true;
+        logger.LogInformation("User {UserName} created with role {Role}", user.UserName, role);
+        return user;
+    }
+
+    private async Task<User> AddAsync(ZadarmaDb db, string userName, string password, Role role, CancellationToken ct)
     {
         userName = userName?.Trim() ?? "";
         if (userName.Length == 0)
@@ -41,28 +61,34 @@ public sealed class UserAccounts(
         if (PasswordRules.Check(password) is { } error)
             throw new AccountException(error);
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var normalized = userName.ToLowerInvariant();
-        if (await db.Users.AnyAsync(u => u.UserName.ToLower() == normalized, ct))
+        var normalized = UserNames.Normalize(userName);
+        if (await db.Users.AnyAsync(u => u.NormalizedUserName == normalized, ct))
             throw new AccountException(AccountError.UserNameTaken);
 
-        var user = new User { UserName = userName, Role = role, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        var user = new User { UserName = userName, NormalizedUserName = normalized, Role = role, CreatedUtc = clock.GetUtcNow().UtcDateTime };
         user.PasswordHash = hasher.HashPassword(user, password);
         db.Users.Add(user);
-        await db.SaveChangesAsync(ct);
-        _hasUsers = true;
-        logger.LogInformation("User {UserName} created with role {Role}", user.UserName, role);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: UniqueConstraintFailed })
+        {
+            // The same name was added between the check and the insert.
+            throw new AccountException(AccountError.UserNameTaken);
+        }
         return user;
     }
 
     public async Task<SignInResult> SignInAsync(string userName, string password, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var normalized = (userName ?? "").Trim().ToLowerInvariant();
-        var user = await db.Users.SingleOrDefaultAsync(u => u.UserName.ToLower() == normalized, ct);
+        var normalized = UserNames.Normalize(userName);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, ct);
         if (user is null)
         {
-            logger.LogWarning("Sign-in refused for unknown user {UserName}", userName);
+            // Not the typed name: a password typed into the name field would land in the log.
+            logger.LogWarning("Sign-in refused for an unknown user name");
             return new(SignInOutcome.InvalidCredentials);
         }
 
@@ -95,6 +121,33 @@ public sealed class UserAccounts(
         user.LockedUntilUtc = null;
         await db.SaveChangesAsync(ct);
         return new(SignInOutcome.Succeeded, user);
+    }
+
+    /// <summary>
+    /// Folds the names saved before names were folded in .NET, which the migration could do for ASCII letters only.
+    /// Two old names that now fold alike ("Иван", "иван") cannot both be unique: the later one keeps its partial fold
+    /// and a warning says which account an admin should rename.
+    /// </summary>
+    public async Task NormalizeSavedNamesAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var users = await db.Users.OrderBy(u => u.Id).ToListAsync(ct);
+        var taken = users.Select(u => u.NormalizedUserName).ToHashSet(StringComparer.Ordinal);
+        foreach (var user in users)
+        {
+            var normalized = UserNames.Normalize(user.UserName);
+            if (user.NormalizedUserName == normalized)
+                continue;
+            if (taken.Contains(normalized))
+            {
+                logger.LogWarning("User {UserId} has the same name as another user but for letter case; rename one of them", user.Id);
+                continue;
+            }
+            taken.Remove(user.NormalizedUserName);
+            taken.Add(normalized);
+            user.NormalizedUserName = normalized;
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     public async Task<User?> FindAsync(int id, CancellationToken ct = default)

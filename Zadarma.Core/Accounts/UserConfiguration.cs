@@ -10,6 +10,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         e.Property(u => u.UserName).HasMaxLength(100);
         e.Property(u => u.Role).HasConversion<string>().HasMaxLength(20);
         e.Property(u => u.Language).HasMaxLength(10);
+        e.Property(u => u.NormalizedUserName).HasMaxLength(100);
         e.HasIndex(u => u.UserName).IsUnique();
+        e.HasIndex(u => u.NormalizedUserName).IsUnique();
     }
 }

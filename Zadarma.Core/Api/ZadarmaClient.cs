@@ -14,6 +14,12 @@ public sealed class ZadarmaClient(HttpClient http, IZadarmaAccount account, Zada
 {
     private const string StatisticsTime = "yyyy-MM-dd HH:mm:ss";
 
+    /// <summary>
+    /// The same client, quotas and patience, talking to the given account instead of the saved one: for testing
+    /// credentials before they are saved.
+    /// </summary>
+    public ZadarmaClient For(ZadarmaCredentials credentials) => new(http, new GivenAccount(credentials), limits, resilience);
+
     /// <summary>Also the connection test: it needs valid credentials and changes nothing.</summary>
     public Task<Balance> GetBalanceAsync(CancellationToken ct = default) =>
         GetAsync<Balance>("/v1/info/balance/", [], ct);
@@ -33,11 +39,11 @@ public sealed class ZadarmaClient(HttpClient http, IZadarmaAccount account, Zada
     /// <summary>
     /// Click-to-call: Zadarma rings <paramref name="from"/> (an extension) first, then <paramref name="to"/>; with
     /// <paramref name="predicted"/> it calls <paramref name="to"/> first. <paramref name="sip"/> chooses whose caller ID
-    /// and recording settings apply.
+    /// and recording settings apply. Sent once, never retried: although a GET, a repeat would ring the phones again.
     /// </summary>
     public Task<CallbackReply> RequestCallbackAsync(string from, string to, string? sip = null, bool predicted = false, CancellationToken ct = default) =>
-        GetAsync<CallbackReply>("/v1/request/callback/",
-            [new("from", from), new("to", to), new("sip", sip), new("predicted", predicted ? "1" : null)], ct);
+        SendAsync<CallbackReply>(HttpMethod.Get, "/v1/request/callback/",
+            [new("from", from), new("to", to), new("sip", sip), new("predicted", predicted ? "1" : null)], statistics: false, repeatable: false, ct);
 
     /// <param name="sipLogin"><c>pbx_id-extension</c>, as <see cref="Pbx.SipLogin"/> writes it.</param>
     public Task<WebRtcKey> GetWebRtcKeyAsync(string sipLogin, CancellationToken ct = default) =>
@@ -64,31 +70,31 @@ public sealed class ZadarmaClient(HttpClient http, IZadarmaAccount account, Zada
             new("version", "2"),
             new("skip", skip.ToString(CultureInfo.InvariantCulture)),
             new("limit", limit.ToString(CultureInfo.InvariantCulture)),
-        ], statistics: true, ct);
+        ], statistics: true, repeatable: true, ct);
 
     public Task<WebhookSettings> GetWebhookSettingsAsync(CancellationToken ct = default) =>
         GetAsync<WebhookSettings>("/v1/pbx/callinfo/", [], ct);
 
     /// <summary>Zadarma checks the URL with a <c>zd_echo</c> request before it accepts it.</summary>
     public async Task SetWebhookUrlAsync(Uri url, CancellationToken ct = default) =>
-        await SendAsync<StatusOnly>(HttpMethod.Post, "/v1/pbx/callinfo/url/", [new("url", url.AbsoluteUri)], statistics: false, ct);
+        await SendAsync<StatusOnly>(HttpMethod.Post, "/v1/pbx/callinfo/url/", [new("url", url.AbsoluteUri)], statistics: false, repeatable: false, ct);
 
     public async Task SetWebhookNotificationsAsync(WebhookNotifications notifications, CancellationToken ct = default) =>
-        await SendAsync<StatusOnly>(HttpMethod.Post, "/v1/pbx/callinfo/notifications/", notifications.ToParameters(), statistics: false, ct);
+        await SendAsync<StatusOnly>(HttpMethod.Post, "/v1/pbx/callinfo/notifications/", notifications.ToParameters(), statistics: false, repeatable: false, ct);
 
+    /// <summary>A GET that only reads, so a failure that may pass is retried.</summary>
     private Task<T> GetAsync<T>(string path, IEnumerable<KeyValuePair<string, string?>> parameters, CancellationToken ct) =>
-        SendAsync<T>(HttpMethod.Get, path, parameters, statistics: false, ct);
+        SendAsync<T>(HttpMethod.Get, path, parameters, statistics: false, repeatable: true, ct);
 
-    private async Task<T> SendAsync<T>(HttpMethod method, string path, IEnumerable<KeyValuePair<string, string?>> parameters, bool statistics, CancellationToken ct)
+    /// <param name="repeatable">True only for requests that change nothing at Zadarma; the HTTP method does not tell.</param>
+    private async Task<T> SendAsync<T>(HttpMethod method, string path, IEnumerable<KeyValuePair<string, string?>> parameters, bool statistics, bool repeatable, CancellationToken ct)
     {
         var credentials = await account.GetCredentialsAsync(ct);
-        if (!limits.TryAcquire(statistics, out var wait))
-            throw new ZadarmaException(ZadarmaErrorKind.RateLimited, retryAfter: wait);
 
         // The official clients always add and sign format=json.
         var signed = ZadarmaRequestSigner.Sign(path, parameters.Append(new("format", "json")), credentials.Secret);
         var address = new Uri(WithTrailingSlash(credentials.BaseUrl), path.TrimStart('/'));
-        var pipeline = method == HttpMethod.Get ? resilience.ForReads : resilience.ForWrites;
+        var pipeline = repeatable ? resilience.Retried : resilience.Once;
 
         HttpResponseMessage response;
         try
@@ -96,6 +102,9 @@ public sealed class ZadarmaClient(HttpClient http, IZadarmaAccount account, Zada
             response = await pipeline.ExecuteAsync(
                 async token =>
                 {
+                    // Per attempt: a retry is one more request to Zadarma's quota.
+                    if (!limits.TryAcquire(statistics, out var wait))
+                        throw new ZadarmaException(ZadarmaErrorKind.RateLimited, retryAfter: wait);
                     using var request = Compose(method, address, signed, credentials.Key);
                     return await http.SendAsync(request, token);
                 },
@@ -134,6 +143,11 @@ public sealed class ZadarmaClient(HttpClient http, IZadarmaAccount account, Zada
 
     private static KeyValuePair<string, string?> Lifetime(TimeSpan? lifetime) =>
         new("lifetime", lifetime is { } l ? ((long)l.TotalSeconds).ToString(CultureInfo.InvariantCulture) : null);
+
+    private sealed class GivenAccount(ZadarmaCredentials credentials) : IZadarmaAccount
+    {
+        public ValueTask<ZadarmaCredentials> GetCredentialsAsync(CancellationToken ct) => ValueTask.FromResult(credentials);
+    }
 
     /// <summary>Replies that carry nothing but <c>"status":"success"</c> worth reading.</summary>
     private sealed record StatusOnly;

@@ -1,42 +1,51 @@
-using System.Threading.RateLimiting;
-
 namespace Zadarma.Core.Api;
 
 /// <summary>
-/// Zadarma's per-account quotas: 100 requests a minute overall and 3 a minute for statistics. The client keeps under
-/// them so that it is refused here, at once, rather than by Zadarma; the sandbox enforces them like the real API.
+/// Zadarma's per-account quotas: 100 requests a minute overall and 3 a minute for statistics, as sliding windows: no
+/// 60 seconds ever hold more. The client keeps under them so that it is refused here, at once, rather than by Zadarma;
+/// the sandbox enforces them like the real API. Every attempt counts, retries included: Zadarma counts what it receives.
 /// </summary>
-public sealed class ZadarmaRateLimits : IDisposable
+public sealed class ZadarmaRateLimits
 {
     public const int RequestsPerMinute = 100;
     public const int StatisticsPerMinute = 3;
 
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    private readonly FixedWindowRateLimiter _overall;
-    private readonly FixedWindowRateLimiter _statistics;
+    private readonly Lock _gate = new();
+    private readonly SlidingWindowQuota _overall;
+    private readonly SlidingWindowQuota _statistics;
     private readonly TimeProvider _time;
     private long _pausedUntil;
 
     public ZadarmaRateLimits(int requestsPerMinute, int statisticsPerMinute, TimeProvider time)
     {
-        _overall = Limiter(requestsPerMinute);
-        _statistics = Limiter(statisticsPerMinute);
+        _overall = new SlidingWindowQuota(requestsPerMinute, Window);
+        _statistics = new SlidingWindowQuota(statisticsPerMinute, Window);
         _time = time;
     }
 
     /// <summary>Takes a permit, or says how long to wait. Statistics calls count against both quotas.</summary>
     public bool TryAcquire(bool statistics, out TimeSpan retryAfter)
     {
-        var paused = TimeSpan.FromTicks(Interlocked.Read(ref _pausedUntil) - _time.GetUtcNow().UtcTicks);
+        var now = _time.GetUtcNow();
+        var paused = TimeSpan.FromTicks(Interlocked.Read(ref _pausedUntil) - now.UtcTicks);
         if (paused > TimeSpan.Zero)
         {
             retryAfter = paused;
             return false;
         }
-        if (statistics && !Take(_statistics, out retryAfter))
-            return false;
-        return Take(_overall, out retryAfter);
+        lock (_gate)
+        {
+            // Both quotas are checked before either is taken, so that a refusal spends no permit.
+            retryAfter = statistics ? Max(_overall.WaitAt(now), _statistics.WaitAt(now)) : _overall.WaitAt(now);
+            if (retryAfter > TimeSpan.Zero)
+                return false;
+            _overall.Take(now);
+            if (statistics)
+                _statistics.Take(now);
+            return true;
+        }
     }
 
     /// <summary>Zadarma answered 429: send nothing more until its Retry-After has passed.</summary>
@@ -53,30 +62,5 @@ public sealed class ZadarmaRateLimits : IDisposable
         while (Interlocked.CompareExchange(ref _pausedUntil, until, current) != current);
     }
 
-    public void Dispose()
-    {
-        _overall.Dispose();
-        _statistics.Dispose();
-    }
-
-    private static bool Take(RateLimiter limiter, out TimeSpan retryAfter)
-    {
-        using var lease = limiter.AttemptAcquire();
-        if (lease.IsAcquired)
-        {
-            retryAfter = TimeSpan.Zero;
-            return true;
-        }
-        retryAfter = lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : Window;
-        return false;
-    }
-
-    // No queue: a caller refused for a minute should hear so now, not hang.
-    private static FixedWindowRateLimiter Limiter(int perMinute) => new(new FixedWindowRateLimiterOptions
-    {
-        PermitLimit = perMinute,
-        Window = Window,
-        QueueLimit = 0,
-        AutoReplenishment = true,
-    });
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 }

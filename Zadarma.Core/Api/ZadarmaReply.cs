@@ -52,6 +52,11 @@ internal static class ZadarmaReply
         {
             return null;
         }
+        catch (Exception e) when (e is IOException or HttpRequestException)
+        {
+            // The connection broke while the body was arriving: as unreachable as no answer at all.
+            throw new ZadarmaException(ZadarmaErrorKind.Unreachable, response.StatusCode, inner: e);
+        }
     }
 
     private static string? Text(JsonElement reply, string name) =>

@@ -7,12 +7,13 @@ using Polly.Timeout;
 namespace Zadarma.Core.Api;
 
 /// <summary>
-/// How patient the client is: every attempt has a timeout; only GETs, which change nothing, are retried, and only
-/// on failures that may pass (network, timeout, 502/503/504). A POST is never repeated: it could call a client twice.
+/// How patient the client is: every attempt has a timeout; only requests that change nothing are retried, and only
+/// on failures that may pass (network, timeout, 502/503/504). A request that changes something (a POST, and the
+/// click-to-call GET) is never repeated: it could call a client twice.
 /// </summary>
 public sealed class ZadarmaResilience(IOptions<ZadarmaApiOptions> options)
 {
-    public ResiliencePipeline<HttpResponseMessage> ForReads { get; } = new ResiliencePipelineBuilder<HttpResponseMessage>()
+    public ResiliencePipeline<HttpResponseMessage> Retried { get; } = new ResiliencePipelineBuilder<HttpResponseMessage>()
         .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
         {
             MaxRetryAttempts = options.Value.MaxRetries,
@@ -27,7 +28,7 @@ public sealed class ZadarmaResilience(IOptions<ZadarmaApiOptions> options)
         .AddTimeout(options.Value.Timeout)
         .Build();
 
-    public ResiliencePipeline<HttpResponseMessage> ForWrites { get; } = new ResiliencePipelineBuilder<HttpResponseMessage>()
+    public ResiliencePipeline<HttpResponseMessage> Once { get; } = new ResiliencePipelineBuilder<HttpResponseMessage>()
         .AddTimeout(options.Value.Timeout)
         .Build();
 }

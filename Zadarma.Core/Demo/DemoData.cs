@@ -1,8 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Pbx;
-using Zadarma.Core.Persistence;
 
 namespace Zadarma.Core.Demo;
 
@@ -15,7 +13,6 @@ public sealed class DemoData(
     ExtensionStore extensions,
     EmployeeStore employees,
     ClientStore clients,
-    IDbContextFactory<ZadarmaDb> dbFactory,
     ILogger<DemoData> logger)
 {
     private static readonly (string Name, string Extension)[] Team =
@@ -32,6 +29,9 @@ public sealed class DemoData(
         ("Sergey Orlov", "Gamma LLC", "+7 912 000 11 22", 1),
         ("John Smith", "Delta Inc", "+44 20 3769 1881", null),
     ];
+
+    /// <summary>The first demo client's number: a call from it is routed to their manager, the first employee.</summary>
+    public static string ClientNumber => Clients[0].Phone;
 
     public async Task<DemoResult> LoadAsync(int? userId, CancellationToken ct = default)
     {
@@ -63,19 +63,9 @@ public sealed class DemoData(
             added++;
         }
 
-        var linked = userId is { } user && await LinkUserAsync(user, team[0], ct);
+        var linked = userId is { } user && await employees.LinkUserAsync(user, team[0], ct);
         logger.LogInformation("Demo data loaded: {Employees} employees, {Clients} new clients, user linked {Linked}", team.Count, added, linked);
         return new DemoResult(team.Count, added, linked ? Team[0].Name : null);
-    }
-
-    /// <summary>Links the user to the employee unless either is linked already.</summary>
-    private async Task<bool> LinkUserAsync(int userId, int employeeId, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (await db.Employees.AnyAsync(e => e.UserId == userId, ct))
-            return false;
-        return await db.Employees.Where(e => e.Id == employeeId && e.UserId == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.UserId, userId), ct) == 1;
     }
 }
 

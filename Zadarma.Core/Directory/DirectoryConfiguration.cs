@@ -8,6 +8,7 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
     public void Configure(EntityTypeBuilder<Employee> e)
     {
         e.Property(x => x.Name).HasMaxLength(200);
+        e.Property(x => x.SearchText).HasMaxLength(200);
         e.HasOne(x => x.User).WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.SetNull);
         e.HasIndex(x => x.UserId).IsUnique();
     }

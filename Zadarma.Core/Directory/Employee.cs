@@ -10,4 +10,9 @@ public sealed class Employee
     public int? UserId { get; set; }
     public User? User { get; set; }
     public bool IsActive { get; set; } = true;
+
+    /// <summary>The name in lower case: SQLite's LIKE folds ASCII only, and employees are named in Cyrillic too.</summary>
+    public string SearchText { get; set; } = "";
+
+    public static string ToSearchText(string name) => name.Trim().ToLowerInvariant();
 }

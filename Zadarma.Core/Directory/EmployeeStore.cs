@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Zadarma.Core.Paging;
 using Zadarma.Core.Persistence;
 
 namespace Zadarma.Core.Directory;
@@ -20,6 +21,46 @@ public sealed class EmployeeStore(IDbContextFactory<ZadarmaDb> dbFactory, ILogge
             .ToListAsync(ct);
     }
 
+    /// <summary>One page of the employees grid, searched by name and sorted in the database.</summary>
+    public async Task<Page<EmployeeRow>> ListAsync(PageRequest request, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Employees.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var text = Employee.ToSearchText(request.Search);
+            query = query.Where(e => e.SearchText.Contains(text));
+        }
+
+        var total = await query.CountAsync(ct);
+        query = (request.SortBy, request.Descending) switch
+        {
+            (nameof(EmployeeRow.UserName), false) => query.OrderBy(e => e.User!.UserName).ThenBy(e => e.Id),
+            (nameof(EmployeeRow.UserName), true) => query.OrderByDescending(e => e.User!.UserName).ThenBy(e => e.Id),
+            (nameof(EmployeeRow.ClientCount), false) => query.OrderBy(e => db.Clients.Count(c => c.ResponsibleEmployeeId == e.Id)).ThenBy(e => e.Id),
+            (nameof(EmployeeRow.ClientCount), true) => query.OrderByDescending(e => db.Clients.Count(c => c.ResponsibleEmployeeId == e.Id)).ThenBy(e => e.Id),
+            (nameof(EmployeeRow.IsActive), false) => query.OrderBy(e => e.IsActive).ThenBy(e => e.Name).ThenBy(e => e.Id),
+            (nameof(EmployeeRow.IsActive), true) => query.OrderByDescending(e => e.IsActive).ThenBy(e => e.Name).ThenBy(e => e.Id),
+            (_, true) => query.OrderByDescending(e => e.Name).ThenBy(e => e.Id),
+            _ => query.OrderBy(e => e.Name).ThenBy(e => e.Id),
+        };
+
+        var items = await query.Skip(request.Skip).Take(request.Take)
+            .Select(e => new EmployeeRow(e.Id, e.Name, e.IsActive, e.UserId, e.User == null ? null : e.User.UserName,
+                db.Clients.Count(c => c.ResponsibleEmployeeId == e.Id)))
+            .ToListAsync(ct);
+        return new Page<EmployeeRow>(items, total);
+    }
+
+    /// <summary>Folds the names the migration could fold for ASCII letters only.</summary>
+    public async Task RefreshSearchTextAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        foreach (var employee in await db.Employees.ToListAsync(ct))
+            employee.SearchText = Employee.ToSearchText(employee.Name);
+        await db.SaveChangesAsync(ct);
+    }
+
     public async Task<int> SaveAsync(EmployeeEdit edit, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(edit.Name))
@@ -36,11 +77,25 @@ public sealed class EmployeeStore(IDbContextFactory<ZadarmaDb> dbFactory, ILogge
             db.Employees.Add(employee);
         }
         employee.Name = edit.Name.Trim();
+        employee.SearchText = Employee.ToSearchText(employee.Name);
         employee.IsActive = edit.IsActive;
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Employee {EmployeeId} saved, active {IsActive}", employee.Id, employee.IsActive);
         Changed?.Invoke(employee.Id);
         return employee.Id;
+    }
+
+    /// <summary>Makes the user act for the employee, unless either acts for someone already.</summary>
+    public async Task<bool> LinkUserAsync(int userId, int employeeId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await db.Employees.AnyAsync(e => e.UserId == userId, ct))
+            return false;
+        var linked = await db.Employees.Where(e => e.Id == employeeId && e.UserId == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.UserId, userId), ct) == 1;
+        if (linked)
+            Changed?.Invoke(employeeId);
+        return linked;
     }
 
     /// <summary>Deletes an employee; the clients they looked after keep no responsible manager.</summary>

@@ -15,11 +15,13 @@ public sealed class PbxFetch(ZadarmaClient zadarma, ExtensionStore extensions, S
             fetched.Add(new FetchedExtension(number.ToString(System.Globalization.CultureInfo.InvariantCulture), await NameOfAsync(number, ct)));
         var merge = await extensions.MergeAsync(fetched, ct);
 
-        var current = await settings.GetAsync(ct);
-        current.PbxId = pbx.PbxId.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (await UtcOffsetMinutesAsync(ct) is { } minutes)
-            current.PbxUtcOffsetMinutes = minutes;
-        await settings.SaveAsync(current, ct);
+        var minutes = await UtcOffsetMinutesAsync(ct);
+        await settings.UpdateAsync(current =>
+        {
+            current.PbxId = pbx.PbxId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (minutes is { } offset)
+                current.PbxUtcOffsetMinutes = offset;
+        }, ct);
 
         return new PbxFetchResult(pbx.PbxId, fetched.Count, merge);
     }

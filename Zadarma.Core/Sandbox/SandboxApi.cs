@@ -18,7 +18,6 @@ public sealed partial class SandboxApi(
     SandboxAppAddress address,
     SandboxRecordingLinks recordingLinks,
     [FromKeyedServices(SandboxRegistration.ClockKey)] TimeProvider time)
-    : IDisposable
 {
     private const int MinLifetime = 180;
     private const int MaxLifetime = 5_184_000;
@@ -55,8 +54,6 @@ public sealed partial class SandboxApi(
             ? Results.File(SandboxRecordingAudio.Bytes, "audio/wav", enableRangeProcessing: true)
             : Results.StatusCode(StatusCodes.Status403Forbidden);
     }
-
-    public void Dispose() => _limits.Dispose();
 
     private Func<CancellationToken, Task<IResult>>? Route(SandboxRequest request)
     {

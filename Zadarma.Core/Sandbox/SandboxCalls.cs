@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Zadarma.Core.Webhooks;
 
 namespace Zadarma.Core.Sandbox;
 
@@ -29,7 +31,7 @@ public sealed class SandboxCalls(
     /// </summary>
     /// <param name="stepDelay">Pause between events; the configured <c>Sandbox:StepDelay</c> when null.</param>
     /// <returns>The call's <c>pbx_call_id</c>.</returns>
-    public async Task<string> SimulateIncomingAsync(
+    public Task<string> SimulateIncomingAsync(
         string callerNumber,
         IReadOnlyList<int> extensions,
         IncomingCallOutcome outcome = IncomingCallOutcome.Answered,
@@ -38,17 +40,61 @@ public sealed class SandboxCalls(
     {
         if (extensions.Count == 0 || extensions.Any(e => pbx.FindExtension(e) is null))
             throw new ArgumentException("Ring at least one extension of the sandbox PBX.", nameof(extensions));
-        var target = WebhookTarget();
-        var delay = stepDelay ?? options.Value.StepDelay;
+        return PlayIncomingAsync(WebhookTarget(), callerNumber, _ => extensions, outcome, stepDelay ?? options.Value.StepDelay, ct);
+    }
+
+    /// <summary>
+    /// An incoming call that follows the app's reply to NOTIFY_START, as Zadarma does: the extension named in its
+    /// <c>redirect</c> rings; without one, the PBX scenario rings the first extension. Webhooks go to the app's own
+    /// receiver, so that a newcomer sees routing, the popup and the journal at once.
+    /// </summary>
+    public Task<string> SimulateRoutedIncomingAsync(
+        string callerNumber,
+        IncomingCallOutcome outcome = IncomingCallOutcome.Answered,
+        TimeSpan? stepDelay = null,
+        CancellationToken ct = default) =>
+        PlayIncomingAsync(AppReceiver(), callerNumber, Routed, outcome, stepDelay ?? options.Value.StepDelay, ct);
+
+    /// <summary>Plays <see cref="SimulateRoutedIncomingAsync"/> in the background, as a real caller does not wait for a page.</summary>
+    /// <exception cref="InvalidOperationException">The sandbox does not know where the app answers.</exception>
+    public void StartRoutedIncoming(string callerNumber)
+    {
+        var target = AppReceiver();
+        _ = Task.Run(() => PlayInBackgroundAsync(target, callerNumber));
+    }
+
+    private async Task PlayInBackgroundAsync(Uri target, string callerNumber)
+    {
+        try
+        {
+            await PlayIncomingAsync(target, callerNumber, Routed, IncomingCallOutcome.Answered, options.Value.StepDelay, _stopping.Token);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Sandbox incoming call could not be played");
+        }
+    }
+
+    private async Task<string> PlayIncomingAsync(
+        Uri target,
+        string callerNumber,
+        Func<string?, IReadOnlyList<int>> ringing,
+        IncomingCallOutcome outcome,
+        TimeSpan delay,
+        CancellationToken ct)
+    {
         var start = pbx.LocalNow;
         var callStart = SandboxPbx.FormatTime(start);
         var pbxCallId = "in_" + RandomHex(20);
         var caller = Digits(callerNumber);
-        var answering = extensions[0];
         var common = new[] { ("call_start", callStart), ("pbx_call_id", pbxCallId), ("caller_id", caller), ("called_did", SandboxPbx.Did) };
 
-        if (pbx.Notifications.Start)
-            await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_START", common), ct);
+        var reply = pbx.Notifications.Start ? await sender.SendForReplyAsync(target, SandboxWebhook.Of("NOTIFY_START", common), ct) : null;
+        var extensions = ringing(reply);
+        var answering = extensions[0];
         foreach (var extension in extensions)
         {
             await PauseAsync(delay, ct);
@@ -149,10 +195,38 @@ public sealed class SandboxCalls(
         _stopping.Dispose();
     }
 
+    /// <summary>The extension a NOTIFY_START reply redirects to, when it is one of the PBX's; else the PBX scenario's first.</summary>
+    private IReadOnlyList<int> Routed(string? reply)
+    {
+        var redirect = ParseRedirect(reply);
+        return [int.TryParse(redirect, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && pbx.FindExtension(number) is not null
+            ? number
+            : pbx.Extensions[0].Number];
+    }
+
+    private static string? ParseRedirect(string? reply)
+    {
+        if (string.IsNullOrWhiteSpace(reply))
+            return null;
+        try
+        {
+            return JsonSerializer.Deserialize<RoutingReply>(reply)?.Redirect;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
     private Uri WebhookTarget() =>
         pbx.WebhookUrl
         ?? (address.Find() is { } app ? new Uri(SandboxPaths.WithSlash(app), SandboxPaths.WebhookReceiver) : null)
         ?? throw new InvalidOperationException("The sandbox does not know the app's address: set Sandbox:AppUrl or a webhook URL.");
+
+    private Uri AppReceiver() =>
+        address.Find() is { } app
+            ? new Uri(SandboxPaths.WithSlash(app), SandboxPaths.WebhookReceiver)
+            : throw new InvalidOperationException("The sandbox does not know the app's address: set Sandbox:AppUrl.");
 
     private static Task PauseAsync(TimeSpan delay, CancellationToken ct) =>
         delay > TimeSpan.Zero ? Task.Delay(delay, ct) : Task.CompletedTask;

@@ -10,7 +10,11 @@ public sealed class SandboxWebhookSender(IHttpClientFactory httpFactory, Sandbox
     public const string HttpClientName = "Zadarma.Sandbox.Webhooks";
 
     /// <summary>Delivery failures are logged, not thrown: Zadarma does not stop a call because a CRM is down.</summary>
-    public async Task<bool> SendAsync(Uri target, SandboxWebhook webhook, CancellationToken ct)
+    public async Task<bool> SendAsync(Uri target, SandboxWebhook webhook, CancellationToken ct) =>
+        await SendForReplyAsync(target, webhook, ct) is not null;
+
+    /// <summary>Like <see cref="SendAsync"/>, and returns the body of a successful reply (the call-control reply of NOTIFY_START).</summary>
+    public async Task<string?> SendForReplyAsync(Uri target, SandboxWebhook webhook, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new FormUrlEncodedContent(webhook.Fields) };
         request.Headers.TryAddWithoutValidation("Signature", ZadarmaHmac.Sign(pbx.Secret, webhook.SignedData));
@@ -18,14 +22,14 @@ public sealed class SandboxWebhookSender(IHttpClientFactory httpFactory, Sandbox
         {
             using var response = await httpFactory.CreateClient(HttpClientName).SendAsync(request, ct);
             if (response.IsSuccessStatusCode)
-                return true;
+                return await response.Content.ReadAsStringAsync(ct);
             logger.LogWarning("Sandbox webhook {Event} to {Target} answered {Status}", webhook.Event, Printable(target), (int)response.StatusCode);
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
         {
             logger.LogWarning("Sandbox webhook {Event} to {Target} failed: {Reason}", webhook.Event, Printable(target), e.Message);
         }
-        return false;
+        return null;
     }
 
     /// <summary>True when <c>GET url?zd_echo=token</c> answers 200 with exactly the token.</summary>

@@ -10,6 +10,8 @@ namespace Zadarma.Core.Settings;
 /// </summary>
 public sealed class SettingsStore(IDbContextFactory<ZadarmaDb> dbFactory)
 {
+    // One save at a time, so that an update reads the row the previous save wrote.
+    private readonly SemaphoreSlim _saving = new(1, 1);
     private volatile AppSettings? _cached;
 
     public event Action<AppSettings>? Changed;
@@ -27,7 +29,43 @@ public sealed class SettingsStore(IDbContextFactory<ZadarmaDb> dbFactory)
     public async Task<Country> GetDefaultCountryAsync(CancellationToken ct = default) =>
         Country.OrFirst((await GetAsync(ct)).DefaultCountry);
 
+    /// <summary>Replaces the whole row; pages that own only some fields use <see cref="UpdateAsync"/>.</summary>
     public async Task SaveAsync(AppSettings settings, CancellationToken ct = default)
+    {
+        await _saving.WaitAsync(ct);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            await WriteAsync(db, settings, ct);
+        }
+        finally
+        {
+            _saving.Release();
+        }
+    }
+
+    /// <summary>
+    /// Changes some fields of the row as it is saved now and keeps the others: a page that loaded the row a while ago
+    /// must not undo what another page saved meanwhile.
+    /// </summary>
+    public async Task<AppSettings> UpdateAsync(Action<AppSettings> change, CancellationToken ct = default)
+    {
+        await _saving.WaitAsync(ct);
+        try
+        {
+            await using var db = await dbFactory.CreateDbContextAsync(ct);
+            var row = await db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == AppSettings.SingletonId, ct) ?? new AppSettings();
+            change(row);
+            await WriteAsync(db, row, ct);
+            return row.Copy();
+        }
+        finally
+        {
+            _saving.Release();
+        }
+    }
+
+    private async Task WriteAsync(ZadarmaDb db, AppSettings settings, CancellationToken ct)
     {
         if (Country.Find(settings.DefaultCountry) is null)
             throw new ArgumentException($"Unknown country '{settings.DefaultCountry}'.", nameof(settings));
@@ -36,7 +74,6 @@ public sealed class SettingsStore(IDbContextFactory<ZadarmaDb> dbFactory)
         if (settings.PbxUtcOffsetMinutes is < PbxTimeZone.MinOffsetMinutes or > PbxTimeZone.MaxOffsetMinutes)
             throw new ArgumentOutOfRangeException(nameof(settings), "The PBX time zone must be between UTC-12 and UTC+14.");
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var row = settings.Copy();
         row.Id = AppSettings.SingletonId;
         if (await db.Settings.AnyAsync(s => s.Id == AppSettings.SingletonId, ct))

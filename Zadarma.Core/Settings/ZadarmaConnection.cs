@@ -87,6 +87,35 @@ public sealed class ZadarmaConnection(
         return services.GetRequiredService<SandboxPbx>().CredentialsAt(appBase);
     }
 
+    /// <summary>
+    /// The account the tab's fields describe, before they are saved: the sandbox, or the typed URL and key with the
+    /// newly typed secret, else the saved one. Only errors in those fields count here; the rest is checked on save.
+    /// </summary>
+    public async Task<(ZadarmaCredentials? Credentials, IReadOnlyList<ZadarmaConnectionError> Errors)> CredentialsOfAsync(
+        ZadarmaConnectionEdit edit, CancellationToken ct = default)
+    {
+        var current = await settings.GetAsync(ct);
+        var errors = Validate(edit, current).Where(ZadarmaConnectionEdit.IsAccountError).ToList();
+        if (errors.Count > 0)
+            return (null, errors);
+        if (edit.UseSandbox)
+            return (SandboxCredentials(), []);
+
+        var url = new Uri(edit.Url.Trim().TrimEnd('/'));
+        var key = string.IsNullOrWhiteSpace(edit.Key) ? current.ZadarmaKey! : edit.Key.Trim();
+        if (!string.IsNullOrWhiteSpace(edit.NewSecret))
+            return (new ZadarmaCredentials(url, key, edit.NewSecret.Trim()), []);
+        try
+        {
+            return (new ZadarmaCredentials(url, key, Decrypt(current.ZadarmaSecretProtected!)), []);
+        }
+        catch (CryptographicException)
+        {
+            logger.LogError("The saved Zadarma secret can no longer be decrypted");
+            return (null, [ZadarmaConnectionError.SecretRequired]);
+        }
+    }
+
     public async Task<ZadarmaConnectionEdit> LoadAsync(CancellationToken ct = default)
     {
         var current = await settings.GetAsync(ct);
@@ -94,7 +123,7 @@ public sealed class ZadarmaConnection(
         {
             UseSandbox = current.ZadarmaUseSandbox && SandboxAvailable,
             Url = current.ZadarmaUrl,
-            Key = current.ZadarmaKey,
+            SavedKeyHint = KeyHint(current.ZadarmaKey),
             SecretIsSet = current.ZadarmaSecretProtected is not null,
             PbxTimeZone = PbxTimeZone.Format(current.PbxUtcOffsetMinutes),
             PlayRecordingsRemotely = current.PlayRecordingsRemotely,
@@ -110,39 +139,55 @@ public sealed class ZadarmaConnection(
         };
     }
 
-    /// <summary>Saves the tab; the secret is replaced only when a new one was typed.</summary>
+    private IReadOnlyList<ZadarmaConnectionError> Validate(ZadarmaConnectionEdit edit, AppSettings current) =>
+        edit.Validate(current.ZadarmaSecretProtected is not null, SandboxAvailable, keySaved: !string.IsNullOrWhiteSpace(current.ZadarmaKey));
+
+    // Enough to tell two keys apart, too little to use one.
+    private static string? KeyHint(string? key) =>
+        string.IsNullOrWhiteSpace(key) ? null : key.Length > 12 ? "…" + key[^4..] : "…";
+
+    /// <summary>Saves the tab; the key and the secret are replaced only when new ones were typed.</summary>
     public async Task<IReadOnlyList<ZadarmaConnectionError>> SaveAsync(ZadarmaConnectionEdit edit, CancellationToken ct = default)
     {
-        var current = await settings.GetAsync(ct);
-        var errors = edit.Validate(current.ZadarmaSecretProtected is not null, SandboxAvailable);
+        var before = await settings.GetAsync(ct);
+        var errors = Validate(edit, before);
         if (errors.Count > 0)
             return errors;
 
-        var accountChanged = current.ZadarmaUseSandbox != edit.UseSandbox || current.ZadarmaKey != edit.Key?.Trim()
-            || current.ZadarmaUrl != edit.Url.Trim() || !string.IsNullOrWhiteSpace(edit.NewSecret);
-        current.ZadarmaUseSandbox = edit.UseSandbox;
-        current.ZadarmaUrl = edit.Url.Trim().TrimEnd('/');
-        current.ZadarmaKey = string.IsNullOrWhiteSpace(edit.Key) ? null : edit.Key.Trim();
-        if (!string.IsNullOrWhiteSpace(edit.NewSecret))
-            current.ZadarmaSecretProtected = _protector.Protect(edit.NewSecret.Trim());
-        current.PbxUtcOffsetMinutes = edit.PbxUtcOffsetMinutes;
-        current.PlayRecordingsRemotely = edit.PlayRecordingsRemotely;
-        current.AgentsMayListenToOwnCalls = edit.AgentsMayListenToOwnCalls;
-        current.WebRtcEnabled = edit.WebRtcEnabled;
-        current.WebRtcLibScriptUrl = (edit.WebRtcLibScriptUrl ?? "").Trim();
-        current.WebRtcFnScriptUrl = (edit.WebRtcFnScriptUrl ?? "").Trim();
-        current.WebRtcShape = edit.WebRtcShape;
-        current.WebRtcPosition = (edit.WebRtcPosition ?? "").Trim();
-        current.RoutingEnabled = edit.RoutingEnabled;
-        current.RoutingReturnTimeout = edit.RoutingReturnTimeout;
-        current.SendCallerName = edit.SendCallerName;
-        if (accountChanged)
-            current.PbxId = null;
-        await settings.SaveAsync(current, ct);
+        var newSecret = string.IsNullOrWhiteSpace(edit.NewSecret) ? null : _protector.Protect(edit.NewSecret.Trim());
+        var newKey = string.IsNullOrWhiteSpace(edit.Key) ? null : edit.Key.Trim();
+        var accountChanged = false;
+        var saved = await settings.UpdateAsync(current =>
+        {
+            accountChanged = current.ZadarmaUseSandbox != edit.UseSandbox || (newKey is not null && newKey != current.ZadarmaKey)
+                || current.ZadarmaUrl != edit.Url.Trim().TrimEnd('/') || newSecret is not null;
+            current.ZadarmaUseSandbox = edit.UseSandbox;
+            current.ZadarmaUrl = edit.Url.Trim().TrimEnd('/');
+            if (newKey is not null)
+                current.ZadarmaKey = newKey;
+            if (newSecret is not null)
+                current.ZadarmaSecretProtected = newSecret;
+            current.PbxUtcOffsetMinutes = edit.PbxUtcOffsetMinutes;
+            current.PlayRecordingsRemotely = edit.PlayRecordingsRemotely;
+            current.AgentsMayListenToOwnCalls = edit.AgentsMayListenToOwnCalls;
+            current.WebRtcEnabled = edit.WebRtcEnabled;
+            current.WebRtcLibScriptUrl = (edit.WebRtcLibScriptUrl ?? "").Trim();
+            current.WebRtcFnScriptUrl = (edit.WebRtcFnScriptUrl ?? "").Trim();
+            current.WebRtcShape = edit.WebRtcShape;
+            current.WebRtcPosition = (edit.WebRtcPosition ?? "").Trim();
+            current.RoutingEnabled = edit.RoutingEnabled;
+            current.RoutingReturnTimeout = edit.RoutingReturnTimeout;
+            current.SendCallerName = edit.SendCallerName;
+            if (accountChanged)
+                current.PbxId = null;
+        }, ct);
 
         edit.NewSecret = null;
-        edit.SecretIsSet = current.ZadarmaSecretProtected is not null;
-        logger.LogInformation("Zadarma connection saved: sandbox {UseSandbox}, url {Url}, key {Key}", edit.UseSandbox, current.ZadarmaUrl, current.ZadarmaKey);
+        edit.Key = null;
+        edit.SecretIsSet = saved.ZadarmaSecretProtected is not null;
+        edit.SavedKeyHint = KeyHint(saved.ZadarmaKey);
+        // The key is half of the credentials: the log says only whether the account changed.
+        logger.LogInformation("Zadarma connection saved: sandbox {UseSandbox}, url {Url}, account changed {AccountChanged}", edit.UseSandbox, saved.ZadarmaUrl, accountChanged);
         return [];
     }
 }

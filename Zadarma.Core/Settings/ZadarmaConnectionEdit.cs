@@ -2,12 +2,19 @@ using Zadarma.Core.WebRtc;
 
 namespace Zadarma.Core.Settings;
 
-/// <summary>What the Zadarma tab edits. The saved secret is never loaded into it: only whether one is set.</summary>
+/// <summary>
+/// What the Zadarma tab edits. The saved key and secret are never loaded into it, so no page ever carries them: only
+/// whether they are set, and the key's last characters to recognise it by.
+/// </summary>
 public sealed class ZadarmaConnectionEdit
 {
     public bool UseSandbox { get; set; }
     public string Url { get; set; } = AppSettings.DefaultZadarmaUrl;
+    /// <summary>Typed to replace the saved key; empty keeps it.</summary>
     public string? Key { get; set; }
+
+    /// <summary>The saved key's last characters (<c>…9f3a</c>), or null when no key is saved.</summary>
+    public string? SavedKeyHint { get; set; }
 
     /// <summary>Typed to replace the saved secret; empty keeps it.</summary>
     public string? NewSecret { get; set; }
@@ -28,7 +35,7 @@ public sealed class ZadarmaConnectionEdit
     public int RoutingReturnTimeout { get; set; }
     public bool SendCallerName { get; set; }
 
-    public IReadOnlyList<ZadarmaConnectionError> Validate(bool secretSaved, bool sandboxAvailable)
+    public IReadOnlyList<ZadarmaConnectionError> Validate(bool secretSaved, bool sandboxAvailable, bool keySaved = false)
     {
         var errors = new List<ZadarmaConnectionError>();
         if (UseSandbox && !sandboxAvailable)
@@ -37,7 +44,7 @@ public sealed class ZadarmaConnectionEdit
         {
             if (!IsWebAddress(Url))
                 errors.Add(ZadarmaConnectionError.UrlInvalid);
-            if (string.IsNullOrWhiteSpace(Key))
+            if (!keySaved && string.IsNullOrWhiteSpace(Key))
                 errors.Add(ZadarmaConnectionError.KeyRequired);
             if (!secretSaved && string.IsNullOrWhiteSpace(NewSecret))
                 errors.Add(ZadarmaConnectionError.SecretRequired);
@@ -60,6 +67,10 @@ public sealed class ZadarmaConnectionEdit
         }
         return errors;
     }
+
+    /// <summary>Errors in the fields that choose the account, which a connection test needs right.</summary>
+    public static bool IsAccountError(ZadarmaConnectionError error) => error is
+        ZadarmaConnectionError.SandboxOff or ZadarmaConnectionError.UrlInvalid or ZadarmaConnectionError.KeyRequired or ZadarmaConnectionError.SecretRequired;
 
     private static bool IsWebAddress(string? text) =>
         Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp);

@@ -29,7 +29,7 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
 
         await page.OpenAsync("settings/zadarma");
         await Assertions.Expect(page.Locator(".sandbox-badge")).ToHaveTextAsync("Sandbox account");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save and test connection" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Test connection" }).ClickAsync();
         await Assertions.Expect(page.Locator(".test-result")).ToContainTextAsync("Connected. Balance: 25.50 USD");
         await Assertions.Expect(page.Locator(".webhook-address")).ToHaveTextAsync($"{_app.Address}exec/Zadarma.notify");
         await Screenshots.SaveAsync(page, "settings-zadarma");
@@ -53,7 +53,7 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
     }
 
     [Fact]
-    public async Task A_wrong_secret_is_explained_in_the_users_words()
+    public async Task A_wrong_secret_is_explained_in_the_users_words_and_not_saved()
     {
         var page = await browser.NewPageAsync(_app);
         await page.SignInAsync("admin");
@@ -63,12 +63,68 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
         await page.Locator("input[name=Url]").FillAsync($"{_app.Address}sandbox/zadarma");
         await page.Locator("input[name=Key]").FillAsync(_app.Get<Core.Sandbox.SandboxPbx>().Key);
         await page.Locator("input[name=Secret]").FillAsync("not-the-secret");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save and test connection" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Test connection" }).ClickAsync();
 
         await Assertions.Expect(page.Locator(".test-result")).ToContainTextAsync("Zadarma rejected the key or secret.");
         Assert.DoesNotContain("not-the-secret", await page.ContentAsync());
-        await Assertions.Expect(page.Locator(".secret-set")).ToBeVisibleAsync();
         await Screenshots.SaveAsync(page, "settings-zadarma-wrong-secret");
+
+        // Only Save makes values live: the sandbox is still the account in use.
+        var saved = await _app.Get<Core.Settings.SettingsStore>().GetAsync();
+        Assert.True(saved.ZadarmaUseSandbox);
+        Assert.Null(saved.ZadarmaSecretProtected);
+    }
+
+    [Fact]
+    public async Task A_deactivated_employee_still_shows_on_their_extension_and_a_failed_mapping_is_explained()
+    {
+        await _app.Get<PbxFetch>().FetchAsync();
+        var olga = (await _app.Get<EmployeeStore>().ListAsync()).Single(e => e.Name == "Olga Petrova");
+        await _app.Get<ExtensionStore>().MapAsync("100", olga.Id);
+        await _app.Get<EmployeeStore>().SaveAsync(new EmployeeEdit { Id = olga.Id, Name = olga.Name, IsActive = false });
+
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync("admin");
+        await page.OpenAsync("settings/pbx");
+        await Assertions.Expect(Row(page, "100").Locator(".rz-dropdown")).ToContainTextAsync("Olga Petrova (inactive)");
+
+        // The extension disappears behind the page's back: choosing an employee for it explains, and the tab goes on.
+        await using (var db = await _app.Get<Microsoft.EntityFrameworkCore.IDbContextFactory<Core.Persistence.ZadarmaDb>>().CreateDbContextAsync())
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteDeleteAsync(db.Extensions.Where(x => x.Number == "101"));
+        await Row(page, "101").Locator(".rz-dropdown").ClickAsync();
+        await page.Locator(".rz-popup:visible .rz-dropdown-item", new() { HasText = "Ivan Sokolov" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator(".rz-notification-item").Filter(new() { HasText = "Extension 101 could not be linked" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".extensions-grid tbody tr")).ToHaveCountAsync(2);
+        await Assertions.Expect(Row(page, "100")).ToContainTextAsync("Olga Petrova (inactive)");
+        await Screenshots.SaveAsync(page, "settings-pbx-map-failed");
+    }
+
+    [Fact]
+    public async Task The_saved_key_and_secret_never_reach_the_browser_not_even_over_the_circuit()
+    {
+        const string Key = "browser-key-0a1b2c3d9f3a";
+        const string Secret = "browser-secret-4e5f6a7b";
+        var connection = _app.Get<Core.Settings.ZadarmaConnection>();
+        var edit = await connection.LoadAsync();
+        (edit.UseSandbox, edit.Key, edit.NewSecret) = (false, Key, Secret);
+        Assert.Empty(await connection.SaveAsync(edit));
+
+        var page = await browser.NewPageAsync(_app);
+        var frames = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) => frames.Enqueue(frame.Text ?? Convert.ToBase64String(frame.Binary ?? []));
+        await page.SignInAsync("admin");
+        await page.OpenAsync("settings/zadarma");
+        await Assertions.Expect(page.Locator(".key-set")).ToContainTextAsync("A key ending in …9f3a is stored; type a new one to replace it.");
+        await Assertions.Expect(page.Locator("input[name=Key]")).ToHaveValueAsync("");
+        await Screenshots.SaveAsync(page, "settings-zadarma-real-account");
+        foreach (var tab in new[] { "General", "PBX", "Failed events", "Zadarma" })
+            await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
+        await page.WaitForInteractiveAsync();
+
+        var seen = string.Concat(frames) + await page.ContentAsync();
+        Assert.DoesNotContain(Key, seen);
+        Assert.DoesNotContain(Secret, seen);
     }
 
     private static ILocator Row(IPage page, string extension) =>

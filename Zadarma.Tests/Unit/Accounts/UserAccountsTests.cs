@@ -1,6 +1,10 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using Zadarma.Core.Accounts;
+using Zadarma.Core.Persistence;
 using Zadarma.Tests.Infrastructure;
 
 namespace Zadarma.Tests.Unit.Accounts;
@@ -29,6 +33,31 @@ public sealed class UserAccountsTests : IAsyncLifetime
 
         var again = await Assert.ThrowsAsync<AccountException>(() => _accounts.CreateFirstAdminAsync("second", "first-pass-1"));
         Assert.Equal(AccountError.SetupAlreadyDone, again.Error);
+    }
+
+    [Fact]
+    public async Task Concurrent_setups_make_exactly_one_admin()
+    {
+        // Separate services, as two app processes on one database would be: no shared in-memory state.
+        var setups = Enumerable.Range(0, 8).Select(async i =>
+        {
+            var accounts = new UserAccounts(_db.Factory, new PasswordHasher<User>(), _clock, NullLogger<UserAccounts>.Instance);
+            try
+            {
+                await accounts.CreateFirstAdminAsync($"admin{i}", "first-pass-1");
+                return (AccountError?)null;
+            }
+            catch (AccountException e)
+            {
+                return e.Error;
+            }
+        });
+
+        var outcomes = await Task.WhenAll(setups);
+
+        Assert.Single(outcomes, o => o is null);
+        Assert.All(outcomes.Where(o => o is not null), o => Assert.Equal(AccountError.SetupAlreadyDone, o));
+        Assert.Single(await _accounts.ListAsync());
     }
 
     [Fact]
@@ -91,6 +120,66 @@ public sealed class UserAccountsTests : IAsyncLifetime
         await _accounts.CreateAsync("Olga", "agent-pass-1", Role.Agent);
         var error = await Assert.ThrowsAsync<AccountException>(() => _accounts.CreateAsync("olga", "agent-pass-1", Role.Agent));
         Assert.Equal(AccountError.UserNameTaken, error.Error);
+    }
+
+    [Theory]
+    [InlineData("Иван", "иван", "ИВАН")]
+    [InlineData("Łukasz", "łukasz", "ŁUKASZ")]
+    public async Task Names_in_any_alphabet_sign_in_whatever_the_case(string name, string lower, string upper)
+    {
+        await _accounts.CreateAsync(name, "agent-pass-1", Role.Agent);
+
+        Assert.True((await _accounts.SignInAsync(name, "agent-pass-1")).Succeeded);
+        Assert.True((await _accounts.SignInAsync(lower, "agent-pass-1")).Succeeded);
+        Assert.True((await _accounts.SignInAsync($" {upper} ", "agent-pass-1")).Succeeded);
+    }
+
+    [Theory]
+    [InlineData("Иван", "иван")]
+    [InlineData("Łukasz", "ŁUKASZ")]
+    public async Task Names_in_any_alphabet_are_unique_whatever_the_case(string name, string other)
+    {
+        await _accounts.CreateAsync(name, "agent-pass-1", Role.Agent);
+
+        var error = await Assert.ThrowsAsync<AccountException>(() => _accounts.CreateAsync(other, "agent-pass-1", Role.Agent));
+
+        Assert.Equal(AccountError.UserNameTaken, error.Error);
+    }
+
+    [Fact]
+    public async Task Names_saved_before_folding_sign_in_after_the_upgrade()
+    {
+        var folder = TempFolder.Create("db");
+        try
+        {
+            var options = new DbContextOptionsBuilder<ZadarmaDb>().UseSqlite(Database.ConnectionString(folder)).Options;
+            var factory = new PooledDbContextFactory<ZadarmaDb>(options);
+            await using (var db = await factory.CreateDbContextAsync())
+            {
+                await db.GetService<IMigrator>().MigrateAsync("20261122000500_Recordings");
+                var hash = new PasswordHasher<User>().HashPassword(null!, "agent-pass-1");
+                foreach (var name in new[] { "Admin", "Łukasz", "Иван", "иван" })
+                {
+                    await db.Database.ExecuteSqlAsync($"""
+                        INSERT INTO Users (UserName, PasswordHash, Role, IsActive, FailedSignIns, CreatedUtc)
+                        VALUES ({name}, {hash}, 'Agent', 1, 0, '2026-01-01 00:00:00')
+                        """);
+                }
+            }
+            await Database.MigrateAsync(factory);
+            var accounts = new UserAccounts(factory, new PasswordHasher<User>(), _clock, NullLogger<UserAccounts>.Instance);
+
+            await accounts.NormalizeSavedNamesAsync();
+
+            Assert.True((await accounts.SignInAsync("admin", "agent-pass-1")).Succeeded);
+            Assert.True((await accounts.SignInAsync("ŁUKASZ", "agent-pass-1")).Succeeded);
+            Assert.Equal("Иван", (await accounts.SignInAsync("ИВАН", "agent-pass-1")).User?.UserName);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            TempFolder.Delete(folder);
+        }
     }
 
     [Fact]

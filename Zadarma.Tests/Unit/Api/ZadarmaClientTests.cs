@@ -203,6 +203,41 @@ public sealed class ZadarmaClientTests
         Assert.Single(handler.Sent);
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.ServiceUnavailable)]
+    [InlineData(HttpStatusCode.GatewayTimeout)]
+    public async Task A_callback_is_sent_once_even_when_it_fails_on_a_transient_status(HttpStatusCode status)
+    {
+        var handler = new ScriptedHandler(
+            ScriptedHandler.Json(status, "{}"),
+            ScriptedHandler.Json(HttpStatusCode.OK, """{"status":"success","from":100,"to":79991234567,"time":1435573082}"""));
+
+        var error = await Assert.ThrowsAsync<ZadarmaException>(() => Client(handler).RequestCallbackAsync("100", "+79991234567"));
+
+        Assert.Equal(ZadarmaErrorKind.Unreachable, error.Kind);
+        Assert.Single(handler.Sent);
+    }
+
+    [Fact]
+    public async Task A_callback_is_not_repeated_after_a_network_failure_or_a_timeout()
+    {
+        var reset = new ScriptedHandler(
+            (_, _) => throw new HttpRequestException("connection reset"),
+            ScriptedHandler.Json(HttpStatusCode.OK, """{"status":"success","from":100,"to":79991234567,"time":1435573082}"""));
+        var silent = new ScriptedHandler(async (_, ct) =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(10), ct);
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        });
+        var options = new ZadarmaApiOptions { Timeout = TimeSpan.FromMilliseconds(50), RetryDelay = TimeSpan.Zero };
+
+        Assert.Equal(ZadarmaErrorKind.Unreachable, (await Assert.ThrowsAsync<ZadarmaException>(() => Client(reset).RequestCallbackAsync("100", "+79991234567"))).Kind);
+        Assert.Equal(ZadarmaErrorKind.Unreachable, (await Assert.ThrowsAsync<ZadarmaException>(() => Client(silent, options).RequestCallbackAsync("100", "+79991234567"))).Kind);
+
+        Assert.Single(reset.Sent);
+        Assert.Single(silent.Sent);
+    }
+
     [Fact]
     public async Task A_client_error_is_not_retried()
     {
@@ -227,6 +262,34 @@ public sealed class ZadarmaClientTests
 
         Assert.Equal(ZadarmaErrorKind.Unreachable, error.Kind);
         Assert.Equal(2, handler.Sent.Count);
+    }
+
+    [Fact]
+    public async Task A_body_cut_off_while_reading_is_unreachable()
+    {
+        // Replies are buffered by HttpClient, which reports this as an HttpRequestException: also unreachable.
+        var buffered = new ScriptedHandler((_, _) => Task.FromResult(
+            new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BrokenStream()) }));
+        Assert.Equal(ZadarmaErrorKind.Unreachable, (await Assert.ThrowsAsync<ZadarmaException>(() => Client(buffered).GetBalanceAsync())).Kind);
+
+        // A body read as it streams in throws the IOException itself.
+        using var streamed = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BrokenStream()) };
+        var error = await Assert.ThrowsAsync<ZadarmaException>(() => ZadarmaReply.ReadAsync<Balance>(streamed, CancellationToken.None));
+
+        Assert.Equal(ZadarmaErrorKind.Unreachable, error.Kind);
+        Assert.IsType<IOException>(error.InnerException);
+    }
+
+    /// <summary>A reply body whose connection is reset after the headers.</summary>
+    private sealed class BrokenStream : MemoryStream
+    {
+        public override int Read(byte[] buffer, int offset, int count) => throw new IOException("Connection reset by peer");
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromException<int>(new IOException("Connection reset by peer"));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            Task.FromException<int>(new IOException("Connection reset by peer"));
     }
 
     [Fact]

@@ -55,7 +55,8 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetNames<Core.Calls.CallDirection>().Select(n => $"Calls.Direction.{n}"))
             .Concat(Enum.GetNames<Core.Calls.CallOutcome>().Select(n => $"Calls.Outcome.{n}"))
             .Concat(Enum.GetNames<Blazor.Components.Calls.CallPeriod>().Select(n => $"Calls.Period.{n}"))
-            .Concat(Enum.GetNames<Core.Telephony.CallbackError>().Select(n => $"ClickToCall.Error.{n}"));
+            .Concat(Enum.GetNames<Core.Telephony.CallbackError>().Select(n => $"ClickToCall.Error.{n}"))
+            .Concat(Country.All.Select(c => $"Country.{c.Code}"));
         Assert.DoesNotContain(expected, k => !keys.Contains(k));
     }
 
@@ -70,6 +71,13 @@ public sealed partial class TranslationTests
                 .Select(kv => $"Strings{suffix}.resx: {kv.Key}");
             Assert.Empty(untranslated);
         }
+    }
+
+    [Fact]
+    public void Countries_are_named_in_the_ui_language()
+    {
+        Assert.Equal(("Germany", "Германия", "Niemcy"), (Read("")["Country.DE"], Read(".ru")["Country.DE"], Read(".pl")["Country.DE"]));
+        Assert.Equal(("Poland", "Польша", "Polska"), (Read("")["Country.PL"], Read(".ru")["Country.PL"], Read(".pl")["Country.PL"]));
     }
 
     [Fact]

@@ -63,6 +63,29 @@ public sealed class SecretTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Neither_the_api_key_nor_a_password_typed_as_a_user_name_is_logged()
+    {
+        const string Key = "key-7f3a9c1e5b";
+        const string PasswordAsName = "Pa55word-typed-as-name";
+        await _app.CreateUserAsync("admin", Role.Admin);
+        var connection = _app.Get<ZadarmaConnection>();
+        var edit = await connection.LoadAsync();
+        edit.UseSandbox = false;
+        edit.Key = Key;
+        edit.NewSecret = Secret;
+        Assert.Empty(await connection.SaveAsync(edit));
+
+        var refused = await AppFactory.PostSignInAsync(_app.CreatePlainClient(), PasswordAsName, "whatever");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+
+        var text = await LogTextAsync();
+        Assert.Contains("Zadarma connection saved", text);
+        Assert.Contains("Sign-in refused for an unknown user name", text);
+        Assert.DoesNotContain(Key, text);
+        Assert.DoesNotContain(PasswordAsName, text);
+    }
+
+    [Fact]
     public async Task Leaving_the_secret_empty_keeps_the_saved_one()
     {
         var connection = _app.Get<ZadarmaConnection>();
@@ -98,6 +121,17 @@ public sealed class SecretTests : IAsyncLifetime
              ZadarmaConnectionError.ReturnTimeoutInvalid, ZadarmaConnectionError.TimeZoneInvalid],
             errors);
         Assert.True((await connection.LoadAsync()).UseSandbox);
+    }
+
+    private async Task<string> LogTextAsync()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var log in System.IO.Directory.GetFiles(Path.Combine(_app.DataPath, "logs")))
+        {
+            await using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            text.Append(await new StreamReader(stream).ReadToEndAsync());
+        }
+        return text.ToString();
     }
 
     [Fact]
