@@ -118,7 +118,7 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
         await Assertions.Expect(page.Locator(".key-set")).ToContainTextAsync("A key ending in …9f3a is stored; type a new one to replace it.");
         await Assertions.Expect(page.Locator("input[name=Key]")).ToHaveValueAsync("");
         await Screenshots.SaveAsync(page, "settings-zadarma-real-account");
-        foreach (var tab in new[] { "General", "PBX", "Failed events", "Zadarma" })
+        foreach (var tab in new[] { "General", "Integrations", "PBX", "Failed events", "Zadarma" })
             await page.GetByRole(AriaRole.Tab, new() { Name = tab }).ClickAsync();
         await page.WaitForInteractiveAsync();
 
