@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.EntityFrameworkCore;
 using Radzen;
 using Serilog;
@@ -57,7 +58,8 @@ public static class ZadarmaApp
         builder.Services.AddSingleton<SettingsStore>();
         builder.Services.AddSingleton<ClientStore>();
         builder.Services.AddSingleton<EmployeeStore>();
-        builder.Services.AddSingleton<ICrmDirectory, BuiltInCrmDirectory>();
+        // A host CRM registers its own directory before this runs; the built-in one is the fallback.
+        builder.Services.TryAddSingleton<ICrmDirectory, BuiltInCrmDirectory>();
         builder.Services.AddSingleton<ExtensionStore>();
         builder.Services.AddSandboxPbx(builder.Configuration, dataPath.Value);
         builder.Services.AddZadarmaApi();

@@ -30,7 +30,8 @@ public sealed class TestApp : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
-    public static async Task<TestApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Registered before the app's own, as a host CRM registers its directory.</param>
+    public static async Task<TestApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var dataPath = TempFolder.Create("app");
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -46,6 +47,7 @@ public sealed class TestApp : IAsyncDisposable
         if (settings is not null)
             builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        services?.Invoke(builder.Services);
 
         var app = ZadarmaApp.Build(builder);
         await app.StartAsync();
