@@ -94,25 +94,34 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
     }
 
     [Fact]
-    public async Task Several_matching_clients_are_offered_to_choose_from()
+    public async Task Several_matching_clients_are_offered_with_their_managers_and_earlier_calls_say_who_answered()
     {
+        var employees = (await _app.Get<EmployeeStore>().ListAsync()).ToDictionary(e => e.Name, e => e.Id);
         await _app.Get<ClientStore>().SaveAsync(new ClientEdit
         {
             Name = "Acme accounting",
             Company = "Acme Ltd",
-            ResponsibleEmployeeId = (await _app.Get<EmployeeStore>().ListAsync()).Single(e => e.Name == "Olga Petrova").Id,
+            ResponsibleEmployeeId = employees["Ivan Sokolov"],
             Phones = [new PhoneEdit { Number = "+7 999 123 45 67" }],
         });
         var olga = await AgentAsync("olga");
         await WaitForSubscribersAsync(1);
+        // An earlier call, answered on Ivan's extension.
+        await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [101], IncomingCallOutcome.Answered, TimeSpan.Zero);
+        await olga.Locator(".call-popup-close").ClickAsync();
 
         await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Missed, TimeSpan.Zero);
 
         var popup = olga.Locator(".call-popup");
-        await Assertions.Expect(popup.Locator(".call-popup-choice")).ToHaveCountAsync(2);
+        var choices = popup.Locator(".call-popup-choice");
+        await Assertions.Expect(choices).ToHaveCountAsync(2);
+        await Assertions.Expect(choices.Filter(new() { HasText = "Dmitry Volkov" })).ToContainTextAsync("Manager: Olga Petrova");
+        await Assertions.Expect(choices.Filter(new() { HasText = "Acme accounting" })).ToContainTextAsync("Manager: Ivan Sokolov");
+        await Assertions.Expect(popup.Locator(".call-popup-past")).ToContainTextAsync("Answered by Ivan Sokolov");
         await Screenshots.SaveAsync(olga, "popup-several-clients");
-        await popup.Locator(".call-popup-choice", new() { HasText = "Acme accounting" }).GetByRole(AriaRole.Button, new() { Name = "This one" }).ClickAsync();
+        await choices.Filter(new() { HasText = "Acme accounting" }).GetByRole(AriaRole.Button, new() { Name = "This one" }).ClickAsync();
         await Assertions.Expect(popup.Locator(".call-popup-client")).ToHaveTextAsync("Acme accounting");
+        await Assertions.Expect(popup.Locator(".call-popup-manager")).ToHaveTextAsync("Manager: Ivan Sokolov");
     }
 
     [Fact]
