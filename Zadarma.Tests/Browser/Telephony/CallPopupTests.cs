@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Demo;
@@ -122,6 +123,31 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
         await choices.Filter(new() { HasText = "Acme accounting" }).GetByRole(AriaRole.Button, new() { Name = "This one" }).ClickAsync();
         await Assertions.Expect(popup.Locator(".call-popup-client")).ToHaveTextAsync("Acme accounting");
         await Assertions.Expect(popup.Locator(".call-popup-manager")).ToHaveTextAsync("Manager: Ivan Sokolov");
+    }
+
+    [Fact]
+    public async Task A_link_that_fails_is_a_notice_and_the_tab_keeps_working()
+    {
+        await _app.Get<ClientStore>().SaveAsync(new ClientEdit { Name = "Acme accounting", Phones = [new PhoneEdit { Number = "+7 999 123 45 67" }] });
+        var olga = await AgentAsync("olga");
+        await WaitForSubscribersAsync(1);
+        var pbxCallId = await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Missed, TimeSpan.Zero);
+        var popup = olga.Locator(".call-popup");
+        await Assertions.Expect(popup.Locator(".call-popup-choice")).ToHaveCountAsync(2);
+
+        // The call is gone from the journal before the agent picks the client.
+        await using (var db = await _app.Get<IDbContextFactory<Core.Persistence.ZadarmaDb>>().CreateDbContextAsync())
+            await db.Calls.Where(c => c.PbxCallId == pbxCallId).ExecuteDeleteAsync();
+        await popup.Locator(".call-popup-choice", new() { HasText = "Acme accounting" }).GetByRole(AriaRole.Button, new() { Name = "This one" }).ClickAsync();
+
+        var notice = olga.Locator(".rz-notification-item");
+        await Assertions.Expect(notice).ToContainTextAsync("The client was not linked to this call");
+        await Assertions.Expect(notice).ToContainTextAsync("It has been logged; please try again.");
+        // The circuit lives on: the popup still closes and the app still navigates.
+        await popup.Locator(".call-popup-close").ClickAsync();
+        await Assertions.Expect(popup).ToHaveCountAsync(0);
+        await olga.GetByRole(AriaRole.Link, new() { Name = "Dmitry Volkov" }).ClickAsync();
+        await Assertions.Expect(olga.GetByRole(AriaRole.Heading, new() { Name = "Dmitry Volkov" })).ToBeVisibleAsync();
     }
 
     [Fact]
