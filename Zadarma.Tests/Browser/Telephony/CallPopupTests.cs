@@ -151,6 +151,35 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task Every_number_on_the_clients_calls_call_and_popup_screens_can_be_called()
+    {
+        var olga = await AgentAsync("olga");
+        await WaitForSubscribersAsync(1);
+        var pbxCallId = await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Answered, TimeSpan.Zero);
+        await Assertions.Expect(olga.Locator(".call-popup .call-popup-state")).ToContainTextAsync("Ended: Answered");
+        await AssertEveryNumberCallableAsync(olga, ".call-popup");
+        await olga.Locator(".call-popup-close").ClickAsync();
+
+        await AssertEveryNumberCallableAsync(olga, ".clients-grid");
+        await olga.GetByRole(AriaRole.Link, new() { Name = "Dmitry Volkov" }).First.ClickAsync();
+        await Assertions.Expect(olga.GetByRole(AriaRole.Heading, new() { Name = "Dmitry Volkov" })).ToBeVisibleAsync();
+        await AssertEveryNumberCallableAsync(olga, ".client-card");
+        await olga.OpenAsync("calls");
+        await Assertions.Expect(olga.Locator(".calls-grid tbody tr")).ToHaveCountAsync(1);
+        await AssertEveryNumberCallableAsync(olga, ".calls-grid");
+
+        var call = await _app.Get<Core.Calls.CallJournal>().FindAsync(pbxCallId);
+        await olga.OpenAsync($"calls/{call!.Id}");
+        await AssertEveryNumberCallableAsync(olga, ".call-number");
+        await olga.Locator(".call-number .click-to-call").ClickAsync();
+
+        await Assertions.Expect(olga.Locator(".rz-notification-item").First).ToContainTextAsync("Your phone is ringing");
+        await Screenshots.SaveAsync(olga, "call-page-click-to-call");
+        var callback = Assert.Single(_app.Get<SandboxPbx>().Callbacks);
+        Assert.Equal(("100", "+79991234567"), (callback.From, callback.To));
+    }
+
+    [Fact]
     public async Task Click_to_call_rings_the_agents_extension_then_follows_the_call()
     {
         var olga = await AgentAsync("olga");
@@ -197,6 +226,14 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
             await page.CloseAsync(new() { RunBeforeUnload = true });
 
         await Eventually.HoldsAsync(() => _app.Get<CallNotifier>().SubscriptionCount == 0, "no subscription is left", TimeSpan.FromSeconds(20));
+    }
+
+    private static async Task AssertEveryNumberCallableAsync(IPage page, string area)
+    {
+        var numbers = page.Locator($"{area} .phone-text");
+        await Assertions.Expect(numbers.First).ToBeVisibleAsync();
+        var count = await numbers.CountAsync();
+        await Assertions.Expect(page.Locator($"{area} .phone-text-wrap:has(.phone-text):has(.click-to-call)")).ToHaveCountAsync(count);
     }
 
     private Task WaitForSubscribersAsync(int count) =>
