@@ -78,6 +78,7 @@ public static class ZadarmaApp
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CallNotifier>());
         builder.Services.AddScoped<OpenCallPopups>();
         builder.Services.AddOptions<CallPopupOptions>().Bind(builder.Configuration.GetSection(CallPopupOptions.Section));
+        builder.Services.AddOptions<WebRtcWidgetOptions>().Bind(builder.Configuration.GetSection(WebRtcWidgetOptions.Section));
         builder.Services.AddSingleton<PendingCallbacks>();
         builder.Services.AddTransient<ClickToCall>();
         builder.Services.AddZadarmaWebhooks(builder.Configuration);
