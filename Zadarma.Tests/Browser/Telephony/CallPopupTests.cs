@@ -151,6 +151,30 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task The_manager_gets_the_popup_at_the_start_the_ringing_colleague_when_it_rings_and_nobody_else()
+    {
+        var employees = (await _app.Get<EmployeeStore>().ListAsync()).ToDictionary(e => e.Name, e => e.Id);
+        await CreateAgentAsync("anna", employees["Anna Kowalska"]);
+        var olga = await AgentAsync("olga");
+        var ivan = await AgentAsync("ivan");
+        var anna = await AgentAsync("anna");
+        await WaitForSubscribersAsync(3);
+
+        // Olga's client; the PBX rings Ivan's extension, two seconds after the start.
+        var call = _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [101], IncomingCallOutcome.Answered, TimeSpan.FromSeconds(2));
+
+        await Assertions.Expect(olga.Locator(".call-popup")).ToContainTextAsync("Dmitry Volkov");
+        Assert.Equal(0, await ivan.Locator(".call-popup").CountAsync());
+        await Assertions.Expect(ivan.Locator(".call-popup")).ToContainTextAsync("Manager: Olga Petrova");
+        await Assertions.Expect(ivan.Locator(".call-popup-state")).ToHaveTextAsync("Talking: Ivan Sokolov");
+        await Assertions.Expect(olga.Locator(".call-popup-state")).ToHaveTextAsync("Talking: Ivan Sokolov");
+        await call;
+        await Assertions.Expect(olga.Locator(".call-popup-state")).ToContainTextAsync("Ended: Answered");
+        await Assertions.Expect(ivan.Locator(".call-popup-state")).ToContainTextAsync("Ended: Answered");
+        Assert.Equal(0, await anna.Locator(".call-popup").CountAsync());
+    }
+
+    [Fact]
     public async Task Every_number_on_the_clients_calls_call_and_popup_screens_can_be_called()
     {
         var olga = await AgentAsync("olga");
