@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.EntityFrameworkCore;
 using Radzen;
 using Serilog;
@@ -57,7 +58,8 @@ public static class ZadarmaApp
         builder.Services.AddSingleton<SettingsStore>();
         builder.Services.AddSingleton<ClientStore>();
         builder.Services.AddSingleton<EmployeeStore>();
-        builder.Services.AddSingleton<ICrmDirectory, BuiltInCrmDirectory>();
+        // A host CRM registers its own directory before this runs; the built-in one is the fallback.
+        builder.Services.TryAddSingleton<ICrmDirectory, BuiltInCrmDirectory>();
         builder.Services.AddSingleton<ExtensionStore>();
         builder.Services.AddSandboxPbx(builder.Configuration, dataPath.Value);
         builder.Services.AddZadarmaApi();
@@ -76,6 +78,8 @@ public static class ZadarmaApp
         builder.Services.AddSingleton<CallNotifier>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CallNotifier>());
         builder.Services.AddScoped<OpenCallPopups>();
+        builder.Services.AddOptions<CallPopupOptions>().Bind(builder.Configuration.GetSection(CallPopupOptions.Section));
+        builder.Services.AddOptions<WebRtcWidgetOptions>().Bind(builder.Configuration.GetSection(WebRtcWidgetOptions.Section));
         builder.Services.AddSingleton<PendingCallbacks>();
         builder.Services.AddTransient<ClickToCall>();
         builder.Services.AddZadarmaWebhooks(builder.Configuration);

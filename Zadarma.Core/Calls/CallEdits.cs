@@ -30,7 +30,9 @@ public sealed class CallEdits(IDbContextFactory<ZadarmaDb> dbFactory, ILogger<Ca
         var call = await db.Calls.SingleOrDefaultAsync(c => c.Id == callId, ct) ?? throw new KeyNotFoundException($"Call {callId} does not exist.");
         call.ClientIds = [clientId];
         call.ResponsibleEmployeeId = manager;
-        call.EmployeeIds = manager is { } m ? [m] : [];
+        // Those who already have the popup keep getting its updates; the client's manager joins them.
+        if (manager is { } m && !call.EmployeeIds.Contains(m))
+            call.EmployeeIds = [.. call.EmployeeIds, m];
         // Only these three columns are written: the inbox's own fields stay as it left them.
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Call {CallId} linked to client {ClientId}", callId, clientId);

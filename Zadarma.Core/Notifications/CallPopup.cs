@@ -32,5 +32,5 @@ public enum CallPopupState
 /// <summary>A client the number belongs to, with their responsible manager.</summary>
 public sealed record PopupClient(int Id, string Name, string? Company, string? ManagerName);
 
-/// <summary>An earlier call with the same number and how it went.</summary>
+/// <summary>An earlier call with the same number and how it went; <c>AnsweredBy</c> is the employee, or the extension when it maps to none.</summary>
 public sealed record PastCall(int CallId, DateTime? StartUtc, CallDirection Direction, CallDisposition Disposition, bool Answered, string? AnsweredBy);

@@ -28,14 +28,7 @@ public sealed class CallPopups(IDbContextFactory<ZadarmaDb> dbFactory)
             .ToListAsync(ct);
         var answeredBy = call.AnsweredBy is { } ext ? byExtension.FirstOrDefault(x => x.Number == ext)?.Name ?? ext : null;
 
-        var recent = call.ClientNumber is { } number
-            ? await db.Calls.AsNoTracking()
-                .Where(c => c.ClientNumber == number && c.Id != call.Id)
-                .OrderByDescending(c => c.StartUtc)
-                .Take(RecentCallCount)
-                .Select(c => new PastCall(c.Id, c.StartUtc, c.Direction, c.Disposition, c.AnsweredBy != null || c.Disposition == CallDisposition.Answered, c.AnsweredBy))
-                .ToListAsync(ct)
-            : [];
+        var recent = call.ClientNumber is { } number ? await RecentCallsAsync(db, number, call.Id, ct) : [];
 
         var state = call.EndedUtc is not null ? CallPopupState.Ended
             : call.AnsweredBy is not null ? CallPopupState.Answered
@@ -45,5 +38,24 @@ public sealed class CallPopups(IDbContextFactory<ZadarmaDb> dbFactory)
 
         var employees = call.EmployeeIds.Concat(byExtension.Select(x => x.EmployeeId)).Distinct().ToList();
         return (popup, employees);
+    }
+
+    private static async Task<IReadOnlyList<PastCall>> RecentCallsAsync(ZadarmaDb db, string number, int exceptCallId, CancellationToken ct)
+    {
+        var calls = await db.Calls.AsNoTracking()
+            .Where(c => c.ClientNumber == number && c.Id != exceptCallId)
+            .OrderByDescending(c => c.StartUtc)
+            .Take(RecentCallCount)
+            .Select(c => new { c.Id, c.StartUtc, c.Direction, c.Disposition, c.AnsweredBy })
+            .ToListAsync(ct);
+        var extensions = calls.Select(c => c.AnsweredBy).OfType<string>().Distinct().ToList();
+        var employees = await db.Extensions.AsNoTracking()
+            .Where(x => extensions.Contains(x.Number) && x.EmployeeId != null)
+            .Select(x => new { x.Number, x.Employee!.Name })
+            .ToDictionaryAsync(x => x.Number, x => x.Name, ct);
+        return calls
+            .Select(c => new PastCall(c.Id, c.StartUtc, c.Direction, c.Disposition, c.AnsweredBy != null || c.Disposition == CallDisposition.Answered,
+                c.AnsweredBy is { } extension ? employees.GetValueOrDefault(extension) ?? extension : null))
+            .ToList();
     }
 }

@@ -18,7 +18,22 @@ public sealed class ClickToCall(
     PendingCallbacks pending,
     ILogger<ClickToCall> logger)
 {
+    /// <summary>Never throws but for <paramref name="ct"/>: every failure is a result the agent is told about.</summary>
     public async Task<CallbackResult> StartAsync(int userId, string number, CancellationToken ct = default)
+    {
+        try
+        {
+            return await RequestAsync(userId, number, ct);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            // The host CRM, the database or the network stack failed: the click failed, the page must not.
+            logger.LogError(e, "Callback requested by user {UserId} failed", userId);
+            return CallbackResult.Fail(CallbackError.Unexpected);
+        }
+    }
+
+    private async Task<CallbackResult> RequestAsync(int userId, string number, CancellationToken ct)
     {
         var country = await settings.GetDefaultCountryAsync(ct);
         if (!PhoneNumber.TryParse(number, country, out var to, out _))
@@ -28,21 +43,30 @@ public sealed class ClickToCall(
         if (await extensions.GetExtensionOfEmployeeAsync(employee.Id, ct) is not { } extension)
             return CallbackResult.Fail(CallbackError.NoExtension);
 
-        if (!pending.TryStart(userId, to.Value.E164))
+        var e164 = to.Value.E164;
+        if (!pending.TryStart(userId, e164))
             return CallbackResult.Fail(CallbackError.AlreadyCalling);
 
-        var pbxId = (await settings.GetAsync(ct)).PbxId;
+        var requested = false;
         try
         {
-            await zadarma.RequestCallbackAsync(extension, to.Value.E164, sip: pbxId is null ? null : $"{pbxId}-{extension}", ct: ct);
-            logger.LogInformation("Callback from extension {Extension} to {Number} requested by user {UserId}", extension, to.Value.E164, userId);
+            var pbxId = (await settings.GetAsync(ct)).PbxId;
+            await zadarma.RequestCallbackAsync(extension, e164, sip: pbxId is null ? null : $"{pbxId}-{extension}", ct: ct);
+            requested = true;
+            logger.LogInformation("Callback from extension {Extension} requested by user {UserId}", extension, userId);
+            logger.LogDebug("Callback from extension {Extension} dials {Number}", extension, e164);
             return CallbackResult.Ok(extension, to.Value);
         }
         catch (ZadarmaException e)
         {
-            pending.Forget(userId, to.Value.E164);
             logger.LogWarning("Callback from extension {Extension} refused: {Reason}", extension, e.Kind);
             return CallbackResult.Fail(CallbackError.Zadarma, e);
+        }
+        finally
+        {
+            // A failed request dialled nobody: the next click may try again at once.
+            if (!requested)
+                pending.Forget(userId, e164);
         }
     }
 }
@@ -54,6 +78,9 @@ public enum CallbackError
     NoExtension,
     AlreadyCalling,
     Zadarma,
+
+    /// <summary>Something other than Zadarma failed; the log has the exception.</summary>
+    Unexpected,
 }
 
 public sealed record CallbackResult(CallbackError Error, string? Extension = null, PhoneNumber? Number = null, ZadarmaException? Zadarma = null)

@@ -30,7 +30,8 @@ public sealed class TestApp : IAsyncDisposable
 
     public T Get<T>() where T : notnull => _app.Services.GetRequiredService<T>();
 
-    /// <param name="services">Registrations that take the place of the app's own, such as the sandbox's clock.</param>
+    /// <param name="services">Registered before the app's own, in the places where the app adds its own only when none is
+    /// there: a host CRM's directory, the sandbox's clock.</param>
     public static async Task<TestApp> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var dataPath = TempFolder.Create("app");

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Demo;
@@ -94,25 +95,112 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
     }
 
     [Fact]
-    public async Task Several_matching_clients_are_offered_to_choose_from()
+    public async Task Several_matching_clients_are_offered_with_their_managers_and_earlier_calls_say_who_answered()
     {
+        var employees = (await _app.Get<EmployeeStore>().ListAsync()).ToDictionary(e => e.Name, e => e.Id);
         await _app.Get<ClientStore>().SaveAsync(new ClientEdit
         {
             Name = "Acme accounting",
             Company = "Acme Ltd",
-            ResponsibleEmployeeId = (await _app.Get<EmployeeStore>().ListAsync()).Single(e => e.Name == "Olga Petrova").Id,
+            ResponsibleEmployeeId = employees["Ivan Sokolov"],
             Phones = [new PhoneEdit { Number = "+7 999 123 45 67" }],
         });
         var olga = await AgentAsync("olga");
         await WaitForSubscribersAsync(1);
+        // An earlier call, answered on Ivan's extension.
+        await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [101], IncomingCallOutcome.Answered, TimeSpan.Zero);
+        await olga.Locator(".call-popup-close").ClickAsync();
 
         await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Missed, TimeSpan.Zero);
 
         var popup = olga.Locator(".call-popup");
-        await Assertions.Expect(popup.Locator(".call-popup-choice")).ToHaveCountAsync(2);
+        var choices = popup.Locator(".call-popup-choice");
+        await Assertions.Expect(choices).ToHaveCountAsync(2);
+        await Assertions.Expect(choices.Filter(new() { HasText = "Dmitry Volkov" })).ToContainTextAsync("Manager: Olga Petrova");
+        await Assertions.Expect(choices.Filter(new() { HasText = "Acme accounting" })).ToContainTextAsync("Manager: Ivan Sokolov");
+        await Assertions.Expect(popup.Locator(".call-popup-past")).ToContainTextAsync("Answered by Ivan Sokolov");
         await Screenshots.SaveAsync(olga, "popup-several-clients");
-        await popup.Locator(".call-popup-choice", new() { HasText = "Acme accounting" }).GetByRole(AriaRole.Button, new() { Name = "This one" }).ClickAsync();
+        await choices.Filter(new() { HasText = "Acme accounting" }).GetByRole(AriaRole.Button, new() { Name = "This one" }).ClickAsync();
         await Assertions.Expect(popup.Locator(".call-popup-client")).ToHaveTextAsync("Acme accounting");
+        await Assertions.Expect(popup.Locator(".call-popup-manager")).ToHaveTextAsync("Manager: Ivan Sokolov");
+    }
+
+    [Fact]
+    public async Task A_link_that_fails_is_a_notice_and_the_tab_keeps_working()
+    {
+        await _app.Get<ClientStore>().SaveAsync(new ClientEdit { Name = "Acme accounting", Phones = [new PhoneEdit { Number = "+7 999 123 45 67" }] });
+        var olga = await AgentAsync("olga");
+        await WaitForSubscribersAsync(1);
+        var pbxCallId = await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Missed, TimeSpan.Zero);
+        var popup = olga.Locator(".call-popup");
+        await Assertions.Expect(popup.Locator(".call-popup-choice")).ToHaveCountAsync(2);
+
+        // The call is gone from the journal before the agent picks the client.
+        await using (var db = await _app.Get<IDbContextFactory<Core.Persistence.ZadarmaDb>>().CreateDbContextAsync())
+            await db.Calls.Where(c => c.PbxCallId == pbxCallId).ExecuteDeleteAsync();
+        await popup.Locator(".call-popup-choice", new() { HasText = "Acme accounting" }).GetByRole(AriaRole.Button, new() { Name = "This one" }).ClickAsync();
+
+        var notice = olga.Locator(".rz-notification-item");
+        await Assertions.Expect(notice).ToContainTextAsync("The client was not linked to this call");
+        await Assertions.Expect(notice).ToContainTextAsync("It has been logged; please try again.");
+        // The circuit lives on: the popup still closes and the app still navigates.
+        await popup.Locator(".call-popup-close").ClickAsync();
+        await Assertions.Expect(popup).ToHaveCountAsync(0);
+        await olga.GetByRole(AriaRole.Link, new() { Name = "Dmitry Volkov" }).ClickAsync();
+        await Assertions.Expect(olga.GetByRole(AriaRole.Heading, new() { Name = "Dmitry Volkov" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task The_manager_gets_the_popup_at_the_start_the_ringing_colleague_when_it_rings_and_nobody_else()
+    {
+        var employees = (await _app.Get<EmployeeStore>().ListAsync()).ToDictionary(e => e.Name, e => e.Id);
+        await CreateAgentAsync("anna", employees["Anna Kowalska"]);
+        var olga = await AgentAsync("olga");
+        var ivan = await AgentAsync("ivan");
+        var anna = await AgentAsync("anna");
+        await WaitForSubscribersAsync(3);
+
+        // Olga's client; the PBX rings Ivan's extension, two seconds after the start.
+        var call = _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [101], IncomingCallOutcome.Answered, TimeSpan.FromSeconds(2));
+
+        await Assertions.Expect(olga.Locator(".call-popup")).ToContainTextAsync("Dmitry Volkov");
+        Assert.Equal(0, await ivan.Locator(".call-popup").CountAsync());
+        await Assertions.Expect(ivan.Locator(".call-popup")).ToContainTextAsync("Manager: Olga Petrova");
+        await Assertions.Expect(ivan.Locator(".call-popup-state")).ToHaveTextAsync("Talking: Ivan Sokolov");
+        await Assertions.Expect(olga.Locator(".call-popup-state")).ToHaveTextAsync("Talking: Ivan Sokolov");
+        await call;
+        await Assertions.Expect(olga.Locator(".call-popup-state")).ToContainTextAsync("Ended: Answered");
+        await Assertions.Expect(ivan.Locator(".call-popup-state")).ToContainTextAsync("Ended: Answered");
+        Assert.Equal(0, await anna.Locator(".call-popup").CountAsync());
+    }
+
+    [Fact]
+    public async Task Every_number_on_the_clients_calls_call_and_popup_screens_can_be_called()
+    {
+        var olga = await AgentAsync("olga");
+        await WaitForSubscribersAsync(1);
+        var pbxCallId = await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Answered, TimeSpan.Zero);
+        await Assertions.Expect(olga.Locator(".call-popup .call-popup-state")).ToContainTextAsync("Ended: Answered");
+        await AssertEveryNumberCallableAsync(olga, ".call-popup");
+        await olga.Locator(".call-popup-close").ClickAsync();
+
+        await AssertEveryNumberCallableAsync(olga, ".clients-grid");
+        await olga.GetByRole(AriaRole.Link, new() { Name = "Dmitry Volkov" }).First.ClickAsync();
+        await Assertions.Expect(olga.GetByRole(AriaRole.Heading, new() { Name = "Dmitry Volkov" })).ToBeVisibleAsync();
+        await AssertEveryNumberCallableAsync(olga, ".client-card");
+        await olga.OpenAsync("calls");
+        await Assertions.Expect(olga.Locator(".calls-grid tbody tr")).ToHaveCountAsync(1);
+        await AssertEveryNumberCallableAsync(olga, ".calls-grid");
+
+        var call = await _app.Get<Core.Calls.CallJournal>().FindAsync(pbxCallId);
+        await olga.OpenAsync($"calls/{call!.Id}");
+        await AssertEveryNumberCallableAsync(olga, ".call-number");
+        await olga.Locator(".call-number .click-to-call").ClickAsync();
+
+        await Assertions.Expect(olga.Locator(".rz-notification-item").First).ToContainTextAsync("Your phone is ringing");
+        await Screenshots.SaveAsync(olga, "call-page-click-to-call");
+        var callback = Assert.Single(_app.Get<SandboxPbx>().Callbacks);
+        Assert.Equal(("100", "+79991234567"), (callback.From, callback.To));
     }
 
     [Fact]
@@ -162,6 +250,14 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
             await page.CloseAsync(new() { RunBeforeUnload = true });
 
         await Eventually.HoldsAsync(() => _app.Get<CallNotifier>().SubscriptionCount == 0, "no subscription is left", TimeSpan.FromSeconds(20));
+    }
+
+    private static async Task AssertEveryNumberCallableAsync(IPage page, string area)
+    {
+        var numbers = page.Locator($"{area} .phone-text");
+        await Assertions.Expect(numbers.First).ToBeVisibleAsync();
+        var count = await numbers.CountAsync();
+        await Assertions.Expect(page.Locator($"{area} .phone-text-wrap:has(.phone-text):has(.click-to-call)")).ToHaveCountAsync(count);
     }
 
     private Task WaitForSubscribersAsync(int count) =>

@@ -12,6 +12,8 @@ namespace Zadarma.Tests.Browser.WebRtc;
 /// <summary>The phone in the browser, against the sandbox and its stand-in widget.</summary>
 public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(5);
+
     private TestApp _app = default!;
 
     public async Task InitializeAsync()
@@ -21,6 +23,8 @@ public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<Br
         {
             ["Serilog:MinimumLevel:Default"] = "Information",
             ["Serilog:MinimumLevel:Override:Zadarma"] = "Information",
+            // Short, so that a script that never loads is given up on within the test.
+            ["WebRtcWidget:StartTimeout"] = StartTimeout.ToString(),
         });
         await _app.CreateUserAsync("admin", Role.Admin);
         await _app.Get<PbxFetch>().FetchAsync();
@@ -186,6 +190,35 @@ public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Contains(edit.WebRtcLibScriptUrl, requested);
         Assert.DoesNotContain(edit.WebRtcFnScriptUrl, requested);
         Assert.True(await page.EvaluateAsync<bool>("() => window.zadarmaSandboxWidget === undefined"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clients" }).ClickAsync();
+        await page.WaitForURLAsync("**/clients");
+    }
+
+    [Fact]
+    public async Task A_script_that_never_loads_is_the_same_small_notice_and_a_tab_closed_meanwhile_breaks_nothing()
+    {
+        await AgentAsync("olga", "Olga Petrova", "100");
+        var page = await browser.NewPageAsync(_app);
+        // Zadarma's server accepts the script request and never answers.
+        await page.Context.RouteAsync("**/webphone/**", _ => Task.CompletedTask);
+
+        await page.SignInAsync("olga");
+
+        var notice = page.Locator(".rz-notification-item");
+        await Assertions.Expect(notice).ToContainTextAsync("The phone could not be loaded from Zadarma.", new() { Timeout = 30_000 });
+        await page.GetByRole(AriaRole.Link, new() { Name = "Calls" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Calls" })).ToBeVisibleAsync();
+
+        // A second tab is closed while its scripts hang: its circuit ends quietly.
+        var tab = await page.Context.NewPageAsync();
+        await tab.GotoAsync("clients");
+        await tab.WaitForInteractiveAsync();
+        await tab.CloseAsync(new() { RunBeforeUnload = true });
+        await page.WaitForTimeoutAsync((float)StartTimeout.TotalMilliseconds + 2000);
+
+        var log = ReadLogs();
+        Assert.Contains("did not start within", log);
+        Assert.DoesNotContain("Unhandled exception in circuit", log);
         await page.GetByRole(AriaRole.Link, new() { Name = "Clients" }).ClickAsync();
         await page.WaitForURLAsync("**/clients");
     }

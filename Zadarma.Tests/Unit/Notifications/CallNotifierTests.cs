@@ -64,6 +64,25 @@ public sealed class CallNotifierTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task After_a_client_is_linked_the_employees_who_had_the_popup_still_get_its_updates()
+    {
+        var anna = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Anna" });
+        var annasClient = await _db.AddClientAsync("Acme owner", anna, "+79990000000");
+        var olga = new List<CallPopup>();
+        var annas = new List<CallPopup>();
+        using var a = _notifier.Subscribe(_olga, p => { lock (olga) olga.Add(p); return Task.CompletedTask; });
+        using var b = _notifier.Subscribe(anna, p => { lock (annas) annas.Add(p); return Task.CompletedTask; });
+        var call = await AddCallAsync([_olga], []);
+
+        // Olga picks the client in her popup; the call's later events must still reach her, and now Anna too.
+        await new CallEdits(_db.Factory, NullLogger<CallEdits>.Instance).LinkClientAsync(call, annasClient);
+        _events.CallChanged(new CallChange(call, "", []));
+
+        await Eventually.HoldsAsync(() => olga.Count == 1 && annas.Count == 1, "both get the update");
+        Assert.Equal("Acme owner", Assert.Single(Assert.Single(olga).Clients).Name);
+    }
+
+    [Fact]
     public async Task Every_subscription_ends_when_disposed()
     {
         var subscriptions = Enumerable.Range(0, 10_000)

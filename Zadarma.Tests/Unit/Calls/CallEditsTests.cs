@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Zadarma.Core.Calls;
+using Zadarma.Core.Directory;
+using Zadarma.Tests.Infrastructure;
+
+namespace Zadarma.Tests.Unit.Calls;
+
+public sealed class CallEditsTests : IAsyncLifetime
+{
+    private TestDatabase _db = default!;
+    private CallEdits _edits = default!;
+    private int _olga, _ivan, _anna;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync();
+        _edits = new CallEdits(_db.Factory, NullLogger<CallEdits>.Instance);
+        _olga = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Olga" });
+        _ivan = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Ivan" });
+        _anna = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Anna" });
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private async Task<Call> CallAsync(int callId)
+    {
+        await using var db = await _db.Factory.CreateDbContextAsync();
+        return await db.Calls.AsNoTracking().SingleAsync(c => c.Id == callId);
+    }
+
+    [Fact]
+    public async Task Linking_a_client_keeps_everyone_who_had_the_popup_and_adds_the_clients_manager()
+    {
+        // Two clients share the number, so both managers got the popup at NOTIFY_START.
+        var olgasClient = await _db.AddClientAsync("Acme accounting", _olga, "+79991234567");
+        var ivansClient = await _db.AddClientAsync("Acme sales", _ivan, "+79991234567");
+        var annasClient = await _db.AddClientAsync("Acme owner", _anna, "+79990000000");
+        int callId;
+        await using (var db = await _db.Factory.CreateDbContextAsync())
+        {
+            var call = new Call { PbxCallId = "in_1", ClientNumber = "+79991234567", ClientIds = [olgasClient, ivansClient], EmployeeIds = [_olga, _ivan] };
+            db.Calls.Add(call);
+            await db.SaveChangesAsync();
+            callId = call.Id;
+        }
+
+        await _edits.LinkClientAsync(callId, annasClient);
+
+        var linked = await CallAsync(callId);
+        Assert.Equal([annasClient], linked.ClientIds);
+        Assert.Equal(_anna, linked.ResponsibleEmployeeId);
+        Assert.Equal([_olga, _ivan, _anna], linked.EmployeeIds);
+
+        // Linking again, to a client whose manager is already there, adds nobody twice.
+        await _edits.LinkClientAsync(callId, olgasClient);
+        linked = await CallAsync(callId);
+        Assert.Equal(_olga, linked.ResponsibleEmployeeId);
+        Assert.Equal([_olga, _ivan, _anna], linked.EmployeeIds);
+    }
+}
