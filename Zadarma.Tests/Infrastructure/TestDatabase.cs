@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
+using Zadarma.Core.Calls;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Pbx;
 using Zadarma.Core.Persistence;
@@ -49,6 +50,15 @@ public sealed class TestDatabase : IAsyncDisposable
         });
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
         return result.Id!.Value;
+    }
+
+    /// <summary>Puts a call in the journal as the inbox would have written it.</summary>
+    public async Task<Call> AddCallAsync(Call call)
+    {
+        await using var db = await Factory.CreateDbContextAsync();
+        db.Calls.Add(call);
+        await db.SaveChangesAsync();
+        return call;
     }
 
     public ValueTask DisposeAsync()

@@ -33,14 +33,14 @@ public sealed class CallNotifierTests : IAsyncLifetime
         await _db.DisposeAsync();
     }
 
-    private async Task<int> AddCallAsync(List<int> managers, List<string> extensions)
+    private async Task<int> AddCallAsync(List<int> managers, List<string> extensions) => (await _db.AddCallAsync(new Call
     {
-        await using var db = await _db.Factory.CreateDbContextAsync();
-        var call = new Call { PbxCallId = "in_" + Guid.NewGuid().ToString("N"), Direction = CallDirection.Incoming, ClientNumber = "+79991234567", EmployeeIds = managers, Extensions = extensions };
-        db.Calls.Add(call);
-        await db.SaveChangesAsync();
-        return call.Id;
-    }
+        PbxCallId = "in_" + Guid.NewGuid().ToString("N"),
+        Direction = CallDirection.Incoming,
+        ClientNumber = "+79991234567",
+        EmployeeIds = managers,
+        Extensions = extensions,
+    })).Id;
 
     [Fact]
     public async Task A_call_reaches_its_manager_and_the_employees_whose_extensions_rang_only()

@@ -25,13 +25,7 @@ public sealed class CallPopupsTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    private async Task<int> AddCallAsync(Call call)
-    {
-        await using var db = await _db.Factory.CreateDbContextAsync();
-        db.Calls.Add(call);
-        await db.SaveChangesAsync();
-        return call.Id;
-    }
+    private async Task<int> AddCallAsync(Call call) => (await _db.AddCallAsync(call)).Id;
 
     private static Call Earlier(int minutesAgo, string? answeredBy, CallDisposition disposition) => new()
     {

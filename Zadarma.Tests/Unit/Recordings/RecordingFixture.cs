@@ -104,23 +104,16 @@ public sealed class RecordingFixture : IAsyncDisposable
     /// <summary>A call the PBX said was recorded without naming a recording: Zadarma lists its legs by <c>pbx_call_id</c>.</summary>
     public Task<Call> AddCallRecordedWithoutIdsAsync() => AddAsync([]);
 
-    private async Task<Call> AddAsync(List<string> recordingIds)
+    private Task<Call> AddAsync(List<string> recordingIds) => Db.AddCallAsync(new Call
     {
-        await using var db = await Db.Factory.CreateDbContextAsync();
-        var call = new Call
-        {
-            PbxCallId = "in_" + Guid.NewGuid().ToString("N"),
-            Direction = CallDirection.Incoming,
-            AnsweredBy = "100",
-            Extensions = ["100"],
-            IsRecorded = true,
-            RecordingIds = recordingIds,
-            Disposition = CallDisposition.Answered,
-        };
-        db.Calls.Add(call);
-        await db.SaveChangesAsync();
-        return call;
-    }
+        PbxCallId = "in_" + Guid.NewGuid().ToString("N"),
+        Direction = CallDirection.Incoming,
+        AnsweredBy = "100",
+        Extensions = ["100"],
+        IsRecorded = true,
+        RecordingIds = recordingIds,
+        Disposition = CallDisposition.Answered,
+    });
 
     public static Func<HttpRequestMessage, CancellationToken, Task<HttpResponseMessage>> LinksReply(params string[] links) =>
         ScriptedHandler.Json(HttpStatusCode.OK, System.Text.Json.JsonSerializer.Serialize(new { status = "success", links, lifetime_till = "2099-01-01 00:00:00" }));
