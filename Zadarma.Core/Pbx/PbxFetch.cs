@@ -15,7 +15,7 @@ public sealed class PbxFetch(ZadarmaClient zadarma, ExtensionStore extensions, S
             fetched.Add(new FetchedExtension(number.ToString(System.Globalization.CultureInfo.InvariantCulture), await NameOfAsync(number, ct)));
         var merge = await extensions.MergeAsync(fetched, ct);
 
-        var minutes = await UtcOffsetMinutesAsync(ct);
+        var minutes = await zadarma.ReadOffsetMinutesAsync(logger, ct);
         await settings.UpdateAsync(current =>
         {
             current.PbxId = pbx.PbxId.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -36,20 +36,6 @@ public sealed class PbxFetch(ZadarmaClient zadarma, ExtensionStore extensions, S
         catch (ZadarmaException e) when (e.Kind is not ZadarmaErrorKind.Unauthorized)
         {
             logger.LogWarning("Name of extension {Extension} not read: {Reason}", number, e.Kind);
-            return null;
-        }
-    }
-
-    private async Task<int?> UtcOffsetMinutesAsync(CancellationToken ct)
-    {
-        try
-        {
-            var zone = await zadarma.GetTimeZoneAsync(ct);
-            return zone.UtcOffset is { } offset ? (int)offset.TotalMinutes : null;
-        }
-        catch (ZadarmaException e) when (e.Kind is not ZadarmaErrorKind.Unauthorized)
-        {
-            logger.LogWarning("Account time zone not read: {Reason}", e.Kind);
             return null;
         }
     }

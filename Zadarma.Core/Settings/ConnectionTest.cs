@@ -18,24 +18,9 @@ public sealed class ConnectionTest(ZadarmaConnection connection, ZadarmaClient z
 
         var account = zadarma.For(credentials);
         var balance = await account.GetBalanceAsync(ct);
-        if (string.IsNullOrWhiteSpace(edit.PbxTimeZone) && await UtcOffsetMinutesAsync(account, ct) is { } minutes)
+        if (string.IsNullOrWhiteSpace(edit.PbxTimeZone) && await account.ReadOffsetMinutesAsync(logger, ct) is { } minutes)
             edit.PbxTimeZone = PbxTimeZone.Format(minutes);
         return new ConnectionTestResult(balance, []);
-    }
-
-    /// <summary>The zone is a courtesy: the balance already proved the connection.</summary>
-    private async Task<int?> UtcOffsetMinutesAsync(ZadarmaClient account, CancellationToken ct)
-    {
-        try
-        {
-            var zone = await account.GetTimeZoneAsync(ct);
-            return zone.UtcOffset is { } offset ? (int)offset.TotalMinutes : null;
-        }
-        catch (ZadarmaException e)
-        {
-            logger.LogWarning("Account time zone not read: {Reason}", e.Kind);
-            return null;
-        }
     }
 }
 
