@@ -40,22 +40,24 @@ public sealed class CallPopups(IDbContextFactory<ZadarmaDb> dbFactory)
         return (popup, employees);
     }
 
+    /// <summary>Who answered each earlier call is the employee the journal kept for it, not whoever has the extension now.</summary>
     private static async Task<IReadOnlyList<PastCall>> RecentCallsAsync(ZadarmaDb db, string number, int exceptCallId, CancellationToken ct)
     {
         var calls = await db.Calls.AsNoTracking()
             .Where(c => c.ClientNumber == number && c.Id != exceptCallId)
             .OrderByDescending(c => c.StartUtc)
             .Take(RecentCallCount)
-            .Select(c => new { c.Id, c.StartUtc, c.Direction, c.Disposition, c.AnsweredBy })
+            .Select(c => new { c.Id, c.StartUtc, c.Direction, c.Disposition, c.AnsweredBy, c.AnsweredByEmployeeId })
             .ToListAsync(ct);
-        var extensions = calls.Select(c => c.AnsweredBy).OfType<string>().Distinct().ToList();
-        var employees = await db.Extensions.AsNoTracking()
-            .Where(x => extensions.Contains(x.Number) && x.EmployeeId != null)
-            .Select(x => new { x.Number, x.Employee!.Name })
-            .ToDictionaryAsync(x => x.Number, x => x.Name, ct);
+        var employeeIds = calls.Select(c => c.AnsweredByEmployeeId).OfType<int>().Distinct().ToList();
+        var employees = await db.Employees.AsNoTracking()
+            .Where(e => employeeIds.Contains(e.Id))
+            .ToDictionaryAsync(e => e.Id, e => e.Name, ct);
         return calls
             .Select(c => new PastCall(c.Id, c.StartUtc, c.Direction, c.Disposition, c.AnsweredBy != null || c.Disposition == CallDisposition.Answered,
-                c.AnsweredBy is { } extension ? employees.GetValueOrDefault(extension) ?? extension : null))
+                c.AnsweredBy is { } extension
+                    ? c.AnsweredByEmployeeId is { } id && employees.TryGetValue(id, out var name) ? name : extension
+                    : null))
             .ToList();
     }
 }

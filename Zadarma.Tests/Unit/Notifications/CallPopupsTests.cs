@@ -27,12 +27,14 @@ public sealed class CallPopupsTests : IAsyncLifetime
 
     private async Task<int> AddCallAsync(Call call) => (await _db.AddCallAsync(call)).Id;
 
-    private static Call Earlier(int minutesAgo, string? answeredBy, CallDisposition disposition) => new()
+    /// <summary>An earlier call as the inbox wrote it: the answering extension with the employee it was mapped to then.</summary>
+    private static Call Earlier(int minutesAgo, string? answeredBy, CallDisposition disposition, int? answeredByEmployeeId = null) => new()
     {
         PbxCallId = "in_" + Guid.NewGuid().ToString("N"),
         ClientNumber = Number,
         StartUtc = DateTime.UtcNow.AddMinutes(-minutesAgo),
         AnsweredBy = answeredBy,
+        AnsweredByEmployeeId = answeredByEmployeeId,
         Disposition = disposition,
     };
 
@@ -42,7 +44,7 @@ public sealed class CallPopupsTests : IAsyncLifetime
         var acme = await _db.AddClientAsync("Acme accounting", _olga, Number);
         var beta = await _db.AddClientAsync("Beta sales", _ivan, Number);
         var nobodys = await _db.AddClientAsync("Gamma", null, Number);
-        await AddCallAsync(Earlier(30, "101", CallDisposition.Answered));
+        await AddCallAsync(Earlier(30, "101", CallDisposition.Answered, _ivan));
         await AddCallAsync(Earlier(20, "102", CallDisposition.Answered));
         await AddCallAsync(Earlier(10, null, CallDisposition.NoAnswer));
         var callId = await AddCallAsync(new Call { PbxCallId = "in_now", ClientNumber = Number, ClientIds = [acme, beta, nobodys], StartUtc = DateTime.UtcNow });
