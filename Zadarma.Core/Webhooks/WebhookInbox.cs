@@ -44,6 +44,7 @@ public sealed class WebhookInbox(
 
     // Used by the writer only.
     private WriterConnection? _connection;
+    private readonly Func<string, int?> _employeeOfExtension = callers.EmployeeOf;
 
     // Shared with the checkpoint loop.
     private volatile string? _connectionString;
@@ -357,7 +358,7 @@ public sealed class WebhookInbox(
                     calls[pbxCallId] = call;
                     db.Calls.Add(call);
                 }
-                call.Apply(webhook, offsetMinutes, country, callers.EmployeeOf);
+                call.Apply(webhook, offsetMinutes, country, _employeeOfExtension);
             }
 
             var renumbered = calls.Values
