@@ -7,7 +7,12 @@ export function attach(audio, player, recordingId) {
         return;
     }
     audio.dataset.attached = 'yes';
-    audio.addEventListener('error', () => player.invokeMethodAsync('PlaybackFailed', recordingId, audio.error ? audio.error.code : 0));
+    const report = () => player.invokeMethodAsync('PlaybackFailed', recordingId, audio.error ? audio.error.code : 0);
+    audio.addEventListener('error', report);
+    // A quick press of play can fail before the circuit attaches the player: that failure is reported now.
+    if (audio.error) {
+        report();
+    }
 }
 
 export function setRate(audio, rate) {

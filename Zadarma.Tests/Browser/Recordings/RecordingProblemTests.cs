@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Playwright;
 using Zadarma.Core.Calls;
 using Zadarma.Tests.Infrastructure;
@@ -31,6 +32,32 @@ public sealed class RecordingProblemTests(BrowserFixture browser) : IClassFixtur
 
         await Assertions.Expect(page.Locator(".recording-error")).ToContainTextAsync("larger than the app keeps (1 MB)");
         await Screenshots.SaveAsync(page, "call-recording-too-large");
+    }
+
+    [Fact]
+    public async Task A_failure_before_the_player_is_attached_is_still_reported()
+    {
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync(Supervisor);
+
+        // The circuit attaches the player a moment after the page shows it; a quick press of play can fail first.
+        var report = await page.EvaluateAsync<JsonElement>("""
+            async () => {
+                const audio = document.createElement('audio');
+                audio.src = 'data:audio/mpeg;base64,AAAA';
+                await new Promise(failed => { audio.onerror = failed; audio.play().catch(() => {}); });
+                const module = await import('./Components/Recordings/RecordingPlayer.razor.js');
+                return await new Promise(reported => {
+                    setTimeout(() => reported(null), 5000);
+                    module.attach(audio, { invokeMethodAsync: (method, id, code) => reported({ method, id, code }) }, 'rec-1');
+                });
+            }
+            """);
+
+        Assert.Equal(JsonValueKind.Object, report.ValueKind);
+        Assert.Equal("PlaybackFailed", report.GetProperty("method").GetString());
+        Assert.Equal("rec-1", report.GetProperty("id").GetString());
+        Assert.NotEqual(0, report.GetProperty("code").GetInt32());
     }
 
     [Fact]
