@@ -27,7 +27,7 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
         var page = await browser.NewPageAsync(_app);
         await page.SignInAsync("admin");
 
-        await page.OpenAsync("settings/zadarma");
+        await page.OpenAsync("settings/integrations/zadarma");
         await Assertions.Expect(page.Locator(".sandbox-badge")).ToHaveTextAsync("Sandbox account");
         await page.GetByRole(AriaRole.Button, new() { Name = "Test connection" }).ClickAsync();
         await Assertions.Expect(page.Locator(".test-result")).ToContainTextAsync("Connected. Balance: 25.50 USD");
@@ -44,6 +44,8 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
 
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
+        Assert.EndsWith("/settings/integrations/pbx", page.Url);
+        await Assertions.Expect(page.Locator(".rz-navigation-item-wrapper-active .rz-navigation-item-text")).ToHaveTextAsync("Integrations");
         await Assertions.Expect(Row(page, "100")).ToContainTextAsync("Olga Petrova");
         await Assertions.Expect(Row(page, "101")).ToContainTextAsync("Ivan Sokolov");
         await Screenshots.SaveAsync(page, "settings-pbx");
@@ -57,7 +59,7 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
     {
         var page = await browser.NewPageAsync(_app);
         await page.SignInAsync("admin");
-        await page.OpenAsync("settings/zadarma");
+        await page.OpenAsync("settings/integrations/zadarma");
 
         await page.Locator(".sandbox-card .rz-switch").ClickAsync();
         await page.Locator("input[name=Url]").FillAsync($"{_app.Address}sandbox/zadarma");
@@ -85,7 +87,7 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
 
         var page = await browser.NewPageAsync(_app);
         await page.SignInAsync("admin");
-        await page.OpenAsync("settings/pbx");
+        await page.OpenAsync("settings/integrations/pbx");
         await Assertions.Expect(Row(page, "100").Locator(".rz-dropdown")).ToContainTextAsync("Olga Petrova (inactive)");
 
         // The extension disappears behind the page's back: choosing an employee for it explains, and the tab goes on.
@@ -114,7 +116,7 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
         var frames = new System.Collections.Concurrent.ConcurrentQueue<string>();
         page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) => frames.Enqueue(frame.Text ?? Convert.ToBase64String(frame.Binary ?? []));
         await page.SignInAsync("admin");
-        await page.OpenAsync("settings/zadarma");
+        await page.OpenAsync("settings/integrations/zadarma");
         await Assertions.Expect(page.Locator(".key-set")).ToContainTextAsync("A key ending in …9f3a is stored; type a new one to replace it.");
         await Assertions.Expect(page.Locator("input[name=Key]")).ToHaveValueAsync("");
         await Screenshots.SaveAsync(page, "settings-zadarma-real-account");

@@ -172,7 +172,7 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
 
         var admin = await browser.NewPageAsync(_app);
         await admin.SignInAsync("admin");
-        await admin.OpenAsync("settings/zadarma");
+        await admin.OpenAsync("settings/integrations/zadarma");
         await admin.GetByText("Agents may listen to their own calls").ClickAsync();
         await admin.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
         await Assertions.Expect(admin.GetByText("Settings saved").First).ToBeVisibleAsync();

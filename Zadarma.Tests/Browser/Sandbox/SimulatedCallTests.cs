@@ -23,7 +23,7 @@ public sealed class SimulatedCallTests(BrowserFixture browser) : IClassFixture<B
     {
         var page = await browser.NewPageAsync(_app);
         await page.SignInAsync("admin");
-        await page.OpenAsync("settings/zadarma");
+        await page.OpenAsync("settings/integrations/zadarma");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Load demo data" }).ClickAsync();
         await Assertions.Expect(page.Locator(".rz-notification-item").Filter(new() { HasText = "Demo data ready" })).ToBeVisibleAsync();

@@ -228,7 +228,7 @@ public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<Br
     {
         var page = await browser.NewPageAsync(_app);
         await page.SignInAsync("admin");
-        await page.OpenAsync("settings/zadarma");
+        await page.OpenAsync("settings/integrations/zadarma");
 
         await Assertions.Expect(page.Locator("input[name=WebRtcLibScript]")).ToHaveValueAsync(AppSettings.DefaultWebRtcLibScriptUrl);
         await Assertions.Expect(page.Locator("input[name=WebRtcFnScript]")).ToHaveValueAsync(AppSettings.DefaultWebRtcFnScriptUrl);

@@ -41,7 +41,7 @@ public sealed class SecretLeakTests : IAsyncLifetime
         var paths = new[]
         {
             "/", "/calls", "/clients", "/employees", "/users", "/recordings/audit",
-            "/settings", "/settings/general", "/settings/zadarma", "/settings/pbx", "/settings/events",
+            "/settings", "/settings/general", "/settings/integrations/zadarma", "/settings/integrations/pbx", "/settings/integrations/events",
             "/health", "/exec/Zadarma.notify?zd_echo=probe", "/account/denied", "/not-found",
             "/sandbox/zadarma/webphone/loader-phone-lib.js", "/sandbox/zadarma/webphone/loader-phone-fn.js",
             "/sandbox/zadarma/v1/info/balance/", "/sandbox/zadarma/v1/no/such/method/",

@@ -42,7 +42,7 @@ public sealed class SecretTests : IAsyncLifetime
 
         // ...not in any page the admin's browser receives,
         var client = await _app.SignInAsync("admin");
-        foreach (var path in new[] { "/settings/zadarma", "/settings/pbx", "/settings" })
+        foreach (var path in new[] { "/settings/integrations/zadarma", "/settings/integrations/pbx", "/settings" })
         {
             var page = await client.GetAsync(path);
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
@@ -140,7 +140,7 @@ public sealed class SecretTests : IAsyncLifetime
         await _app.CreateUserAsync("admin", Role.Admin);
         await _app.CreateUserAsync("sup", Role.Supervisor);
         var client = await _app.SignInAsync("sup");
-        var response = await client.GetAsync("/settings/zadarma");
+        var response = await client.GetAsync("/settings/integrations/zadarma");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/account/denied", response.Headers.Location?.ToString());
     }

@@ -35,7 +35,7 @@ public sealed class TranslatedSettingsTests : IAsyncLifetime
 
         // Pages write letters outside Latin as character references.
         var general = WebUtility.HtmlDecode(await client.GetStringAsync("/settings"));
-        var zadarma = WebUtility.HtmlDecode(await client.GetStringAsync("/settings/zadarma"));
+        var zadarma = WebUtility.HtmlDecode(await client.GetStringAsync("/settings/integrations/zadarma"));
 
         Assert.Contains(germany, general);
         Assert.DoesNotContain("Germany", general);
