@@ -7,12 +7,14 @@ namespace Zadarma.Core.Routing;
 
 /// <summary>
 /// Puts a known client straight through to their responsible manager's extension. With the built-in directory
-/// everything it needs is in memory (<see cref="RoutingDirectory"/>, cached settings): the PBX is waiting for the
-/// answer. A host CRM is asked for the caller instead, within the endpoint's routing timeout.
+/// everything it needs is in memory (<see cref="Callers"/>, <see cref="RoutingDirectory"/>, cached settings): the PBX
+/// is waiting for the answer. A host CRM is asked for the caller instead, within the endpoint's routing timeout.
 /// </summary>
 public sealed class ResponsibleManagerRouting(RoutingDirectory directory, ICrmDirectory crm, SettingsStore settings,
     ILogger<ResponsibleManagerRouting> logger) : ICallRouting
 {
+    private readonly Callers _callers = new(directory, crm);
+
     public async ValueTask<RoutingReply?> DecideAsync(WebhookEvent webhook, CancellationToken ct)
     {
         if (webhook.Type is not (WebhookEventType.NotifyStart or WebhookEventType.NotifyIvr))
@@ -26,9 +28,7 @@ public sealed class ResponsibleManagerRouting(RoutingDirectory directory, ICrmDi
         if (!PhoneNumber.TryParseReported(caller, country, out var number, out _))
             return null;
 
-        var clients = crm is BuiltInCrmDirectory
-            ? directory.FindCallers(number.Value).Select(c => (c.Name, ManagerId: c.ManagerId)).ToList()
-            : (await crm.FindClientsByPhoneAsync(number.Value, ct)).Select(c => (c.Name, ManagerId: c.ResponsibleEmployeeId)).ToList();
+        var clients = await _callers.FindAsync(number.Value, ct);
         var managers = clients.Select(c => c.ManagerId).Distinct().ToList();
         // Several clients with different managers: the PBX scenario decides rather than a guess.
         if (managers is not [int manager])

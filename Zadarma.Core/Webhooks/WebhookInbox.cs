@@ -45,6 +45,7 @@ public sealed class WebhookInbox(
     // Used by the writer only.
     private WriterConnection? _connection;
     private readonly Func<string, int?> _employeeOfExtension = callers.EmployeeOf;
+    private readonly Callers _clients = new(callers, directory);
 
     // Shared with the checkpoint loop.
     private volatile string? _connectionString;
@@ -65,7 +66,7 @@ public sealed class WebhookInbox(
     /// </summary>
     private async Task<EarlyMatch?> StartEarlyMatchAsync(WebhookEvent webhook, CancellationToken ct)
     {
-        if (IndexedCallers is not null)
+        if (_clients.InMemory)
             return null;
         if (webhook.Type is not (WebhookEventType.NotifyStart or WebhookEventType.NotifyOutStart) || webhook.PbxCallId is not { } pbxCallId)
             return null;
@@ -258,7 +259,7 @@ public sealed class WebhookInbox(
     /// one, so a single bad notification holds back only itself.
     /// </summary>
     private async Task<List<CallChange>> StoreAndApplyAsync(ZadarmaDb db, IDbContextTransaction tx, SqliteCommand insert, List<Work> batch,
-        Dictionary<string, Task<IReadOnlyList<ClientMatch>>> early, int offsetMinutes, Country country)
+        Dictionary<string, Task<IReadOnlyList<Caller>>> early, int offsetMinutes, Country country)
     {
         var retries = await LoadRetriesAsync(db, batch);
         await tx.CreateSavepointAsync(ApplySavepoint);
@@ -338,7 +339,7 @@ public sealed class WebhookInbox(
 
     /// <summary>Merges the notifications into their calls and marks the stored rows that were waiting as applied.</summary>
     private async Task<List<CallChange>> ApplyAsync(ZadarmaDb db, List<Stored> events,
-        Dictionary<string, Task<IReadOnlyList<ClientMatch>>> early, int offsetMinutes, Country country, List<long> waitingIds)
+        Dictionary<string, Task<IReadOnlyList<Caller>>> early, int offsetMinutes, Country country, List<long> waitingIds)
     {
         try
         {
@@ -392,7 +393,7 @@ public sealed class WebhookInbox(
     }
 
     /// <summary>Looks the client up when the call's number first becomes known or changes; all matches are kept.</summary>
-    private async Task MatchClientsAsync(List<Call> calls, Dictionary<string, Task<IReadOnlyList<ClientMatch>>> early)
+    private async Task MatchClientsAsync(List<Call> calls, Dictionary<string, Task<IReadOnlyList<Caller>>> early)
     {
         var lookups = calls
             .Select(c => c.ClientNumber).OfType<string>().Distinct()
@@ -402,29 +403,15 @@ public sealed class WebhookInbox(
         {
             var matches = call.ClientNumber is { } number ? lookups[number].Result : [];
             call.ClientIds = matches.Select(m => m.Id).ToList();
-            call.ResponsibleEmployeeId = matches.Select(m => m.ResponsibleEmployeeId).FirstOrDefault(e => e is not null);
-            call.EmployeeIds = matches.Select(m => m.ResponsibleEmployeeId).OfType<int>().Distinct().Order().ToList();
+            call.ResponsibleEmployeeId = matches.Select(m => m.ManagerId).FirstOrDefault(e => e is not null);
+            call.EmployeeIds = matches.Select(m => m.ManagerId).OfType<int>().Distinct().Order().ToList();
         }
     }
 
-    /// <summary>
-    /// The built-in directory's clients are all in the routing index, so they are found in memory without costing
-    /// the single writer a query. A host CRM is asked on the thread pool: the batch's lookups should overlap.
-    /// </summary>
-    private Task<IReadOnlyList<ClientMatch>> FindClientsAsync(string e164)
-    {
-        if (!PhoneNumber.TryParse(e164, Country.All[0], out var number, out _))
-            return Task.FromResult<IReadOnlyList<ClientMatch>>([]);
-        if (IndexedCallers is { } index)
-            return Task.FromResult<IReadOnlyList<ClientMatch>>(index.FindCallers(number.Value).Select(c => new ClientMatch(c.Id, c.ManagerId)).ToList());
-        return Task.Run(async () =>
-        {
-            var found = await directory.FindClientsByPhoneAsync(number.Value);
-            return (IReadOnlyList<ClientMatch>)found.Select(c => new ClientMatch(c.Id, c.ResponsibleEmployeeId)).ToList();
-        });
-    }
-
-    private RoutingDirectory? IndexedCallers => directory is BuiltInCrmDirectory ? callers : null;
+    private Task<IReadOnlyList<Caller>> FindClientsAsync(string e164) =>
+        PhoneNumber.TryParse(e164, Country.All[0], out var number, out _)
+            ? _clients.FindAsync(number.Value).AsTask()
+            : Task.FromResult<IReadOnlyList<Caller>>([]);
 
     /// <summary>
     /// One connection for the writer's lifetime: no pool round trip or pragma per batch, and the insert that runs
@@ -515,10 +502,7 @@ public sealed class WebhookInbox(
 
     private sealed record Stored(long Id, WebhookEvent Webhook);
 
-    private sealed record EarlyMatch(string Number, Task<IReadOnlyList<ClientMatch>> Clients);
-
-    /// <summary>What a call keeps of a matched client.</summary>
-    private sealed record ClientMatch(int Id, int? ResponsibleEmployeeId);
+    private sealed record EarlyMatch(string Number, Task<IReadOnlyList<Caller>> Clients);
 
     private sealed record WriterConnection(SqliteConnection Connection, SqliteCommand Insert, DbContextOptions<ZadarmaDb> Options);
 
