@@ -35,15 +35,22 @@ public sealed class ZadarmaConnection(
 
         if (string.IsNullOrWhiteSpace(current.ZadarmaKey) || current.ZadarmaSecretProtected is null)
             throw new ZadarmaException(ZadarmaErrorKind.NotConfigured);
+        return WithSavedSecret(new Uri(current.ZadarmaUrl), current.ZadarmaKey, current.ZadarmaSecretProtected)
+            ?? throw new ZadarmaException(ZadarmaErrorKind.NotConfigured);
+    }
+
+    /// <summary>Null when the saved secret can no longer be decrypted.</summary>
+    private ZadarmaCredentials? WithSavedSecret(Uri url, string key, string protectedSecret)
+    {
         try
         {
-            return new ZadarmaCredentials(new Uri(current.ZadarmaUrl), current.ZadarmaKey, Decrypt(current.ZadarmaSecretProtected));
+            return new ZadarmaCredentials(url, key, Decrypt(protectedSecret));
         }
-        catch (CryptographicException e)
+        catch (CryptographicException)
         {
             // The data-protection keys were lost or replaced: the admin must enter the secret again.
             logger.LogError("The saved Zadarma secret can no longer be decrypted");
-            throw new ZadarmaException(ZadarmaErrorKind.NotConfigured, inner: e);
+            return null;
         }
     }
 
@@ -101,20 +108,16 @@ public sealed class ZadarmaConnection(
         if (edit.UseSandbox)
             return (SandboxCredentials(), []);
 
-        var url = new Uri(edit.Url.Trim().TrimEnd('/'));
+        var url = new Uri(UrlOf(edit));
         var key = string.IsNullOrWhiteSpace(edit.Key) ? current.ZadarmaKey! : edit.Key.Trim();
         if (!string.IsNullOrWhiteSpace(edit.NewSecret))
             return (new ZadarmaCredentials(url, key, edit.NewSecret.Trim()), []);
-        try
-        {
-            return (new ZadarmaCredentials(url, key, Decrypt(current.ZadarmaSecretProtected!)), []);
-        }
-        catch (CryptographicException)
-        {
-            logger.LogError("The saved Zadarma secret can no longer be decrypted");
-            return (null, [ZadarmaConnectionError.SecretRequired]);
-        }
+        return WithSavedSecret(url, key, current.ZadarmaSecretProtected!) is { } saved
+            ? (saved, [])
+            : (null, [ZadarmaConnectionError.SecretRequired]);
     }
+
+    private static string UrlOf(ZadarmaConnectionEdit edit) => edit.Url.Trim().TrimEnd('/');
 
     public async Task<ZadarmaConnectionEdit> LoadAsync(CancellationToken ct = default)
     {
@@ -156,13 +159,14 @@ public sealed class ZadarmaConnection(
 
         var newSecret = string.IsNullOrWhiteSpace(edit.NewSecret) ? null : _protector.Protect(edit.NewSecret.Trim());
         var newKey = string.IsNullOrWhiteSpace(edit.Key) ? null : edit.Key.Trim();
+        var url = UrlOf(edit);
         var accountChanged = false;
         var saved = await settings.UpdateAsync(current =>
         {
             accountChanged = current.ZadarmaUseSandbox != edit.UseSandbox || (newKey is not null && newKey != current.ZadarmaKey)
-                || current.ZadarmaUrl != edit.Url.Trim().TrimEnd('/') || newSecret is not null;
+                || current.ZadarmaUrl != url || newSecret is not null;
             current.ZadarmaUseSandbox = edit.UseSandbox;
-            current.ZadarmaUrl = edit.Url.Trim().TrimEnd('/');
+            current.ZadarmaUrl = url;
             if (newKey is not null)
                 current.ZadarmaKey = newKey;
             if (newSecret is not null)

@@ -35,7 +35,7 @@ public sealed class ZadarmaConnectionEdit
     public int RoutingReturnTimeout { get; set; }
     public bool SendCallerName { get; set; }
 
-    public IReadOnlyList<ZadarmaConnectionError> Validate(bool secretSaved, bool sandboxAvailable, bool keySaved = false)
+    public IReadOnlyList<ZadarmaConnectionError> Validate(bool secretSaved, bool sandboxAvailable, bool keySaved)
     {
         var errors = new List<ZadarmaConnectionError>();
         if (UseSandbox && !sandboxAvailable)

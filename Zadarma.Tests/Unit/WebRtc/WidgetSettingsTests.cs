@@ -13,7 +13,7 @@ public sealed class WidgetSettingsTests
         return edit;
     }
 
-    private static IReadOnlyList<ZadarmaConnectionError> Errors(ZadarmaConnectionEdit edit) => edit.Validate(secretSaved: false, sandboxAvailable: true);
+    private static IReadOnlyList<ZadarmaConnectionError> Errors(ZadarmaConnectionEdit edit) => edit.Validate(secretSaved: false, sandboxAvailable: true, keySaved: false);
 
     [Fact]
     public void The_defaults_are_valid() => Assert.Empty(Errors(Edit(_ => { })));
