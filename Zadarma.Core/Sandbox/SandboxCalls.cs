@@ -219,14 +219,14 @@ public sealed class SandboxCalls(
     }
 
     private Uri WebhookTarget() =>
-        pbx.WebhookUrl
-        ?? (address.Find() is { } app ? new Uri(SandboxPaths.WithSlash(app), SandboxPaths.WebhookReceiver) : null)
+        pbx.WebhookUrl ?? FindAppReceiver()
         ?? throw new InvalidOperationException("The sandbox does not know the app's address: set Sandbox:AppUrl or a webhook URL.");
 
     private Uri AppReceiver() =>
-        address.Find() is { } app
-            ? new Uri(SandboxPaths.WithSlash(app), SandboxPaths.WebhookReceiver)
-            : throw new InvalidOperationException("The sandbox does not know the app's address: set Sandbox:AppUrl.");
+        FindAppReceiver() ?? throw new InvalidOperationException("The sandbox does not know the app's address: set Sandbox:AppUrl.");
+
+    private Uri? FindAppReceiver() =>
+        address.Find() is { } app ? new Uri(SandboxPaths.WithSlash(app), SandboxPaths.WebhookReceiver) : null;
 
     private static Task PauseAsync(TimeSpan delay, CancellationToken ct) =>
         delay > TimeSpan.Zero ? Task.Delay(delay, ct) : Task.CompletedTask;

@@ -12,7 +12,6 @@ public static class SandboxRegistration
     /// </summary>
     public const string ClockKey = "Sandbox";
 
-
     /// <summary>
     /// The sandbox PBX, configured from the <c>Sandbox</c> section; its key file lives in <paramref name="dataPath"/>.
     /// Registered even when disabled, so pages can read <see cref="SandboxOptions.Enabled"/>; nothing is created until used.
