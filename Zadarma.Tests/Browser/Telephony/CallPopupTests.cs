@@ -15,7 +15,7 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
 
     public async Task InitializeAsync()
     {
-        _app = await TestApp.StartAsync();
+        _app = await TestApp.StartAsync(services: s => s.EndDisconnectedCircuitsSoon());
         await _app.CreateUserAsync("admin", Role.Admin);
         await _app.Get<DemoData>().LoadAsync(userId: null);
         var employees = (await _app.Get<EmployeeStore>().ListAsync()).ToDictionary(e => e.Name, e => e.Id);
@@ -245,7 +245,7 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
             pages.Add(await AgentAsync(i % 2 == 0 ? "olga" : "ivan"));
         await WaitForSubscribersAsync(4);
 
-        // Closing a tab tells the server to end its circuit; the subscription goes with it.
+        // Closing a tab ends its circuit; the subscription goes with it.
         foreach (var page in pages)
             await page.CloseAsync(new() { RunBeforeUnload = true });
 

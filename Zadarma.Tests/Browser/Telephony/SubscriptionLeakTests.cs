@@ -1,4 +1,7 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Zadarma.Core.Accounts;
@@ -12,7 +15,8 @@ namespace Zadarma.Tests.Browser.Telephony;
 public sealed class SubscriptionLeakTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private readonly GatedDirectory _gate = new();
-    private readonly ClosedCircuits _closed = new();
+    private readonly CountedCircuits _circuits = new();
+    private readonly LostGoodbyes _goodbyes = new();
     private TestApp _app = default!;
 
     public async Task InitializeAsync()
@@ -21,7 +25,9 @@ public sealed class SubscriptionLeakTests(BrowserFixture browser) : IClassFixtur
         {
             services.AddSingleton<BuiltInCrmDirectory>();
             services.AddSingleton<ICrmDirectory>(sp => _gate.Over(sp.GetRequiredService<BuiltInCrmDirectory>()));
-            services.AddSingleton<CircuitHandler>(_closed);
+            services.AddSingleton<CircuitHandler>(_circuits);
+            services.EndDisconnectedCircuitsSoon();
+            services.AddSingleton<IStartupFilter>(_goodbyes);
         });
         await _app.CreateUserAsync("admin", Role.Admin);
         var employee = await _app.Get<EmployeeStore>().SaveAsync(new EmployeeEdit { Name = "Olga Petrova" });
@@ -56,7 +62,8 @@ public sealed class SubscriptionLeakTests(BrowserFixture browser) : IClassFixtur
         }
         await first.CloseAsync(new() { RunBeforeUnload = true });
 
-        await Eventually.HoldsAsync(() => Subscriptions == 0, "no subscription is left", TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(() => _circuits.Closed == _circuits.Opened, "every circuit ended", TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(() => Subscriptions == 0, "no subscription is left");
     }
 
     [Fact]
@@ -71,16 +78,33 @@ public sealed class SubscriptionLeakTests(BrowserFixture browser) : IClassFixtur
         var tab = await page.Context.NewPageAsync();
         await tab.GotoAsync("clients");
         await held.Entered.WaitAsync(TimeSpan.FromSeconds(15));
-        var closedBefore = _closed.Count;
+        var closedBefore = _circuits.Closed;
         await tab.CloseAsync(new() { RunBeforeUnload = true });
         await page.CloseAsync(new() { RunBeforeUnload = true });
-        await Eventually.HoldsAsync(() => _closed.Count >= closedBefore + 2, "both circuits closed", TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(() => _circuits.Closed >= closedBefore + 2, "both circuits closed", TimeSpan.FromSeconds(30));
         await Task.Delay(500);
         held.Release();
 
         await Eventually.HoldsAsync(() => held.Returned, "the held lookup returned");
         await Task.Delay(500);
         Assert.Equal(0, Subscriptions);
+    }
+
+    [Fact]
+    public async Task A_tab_whose_goodbye_is_lost_leaves_no_subscription_once_its_circuit_is_let_go()
+    {
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync("olga");
+        await Eventually.HoldsAsync(() => Subscriptions == 1, "the tab subscribed");
+
+        // The browser's last message, asking the server to end the circuit, never arrives: the server keeps the circuit
+        // for a reconnect, then lets it go.
+        _goodbyes.Lose = true;
+        var closedBefore = _circuits.Closed;
+        await page.CloseAsync(new() { RunBeforeUnload = true });
+
+        await Eventually.HoldsAsync(() => _circuits.Closed > closedBefore, "the circuit was let go", TimeSpan.FromSeconds(30));
+        await Eventually.HoldsAsync(() => Subscriptions == 0, "no subscription is left");
     }
 
     /// <summary>The built-in directory, except that a lookup of a user's employee can be held until the test lets it go.</summary>
@@ -135,15 +159,40 @@ public sealed class SubscriptionLeakTests(BrowserFixture browser) : IClassFixtur
         }
     }
 
-    private sealed class ClosedCircuits : CircuitHandler
+    /// <summary>When told to, swallows the message a closing tab sends to end its circuit, as a dropped connection would.</summary>
+    private sealed class LostGoodbyes : IStartupFilter
     {
-        private int _count;
+        public volatile bool Lose;
 
-        public int Count => Volatile.Read(ref _count);
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, inner) =>
+            {
+                if (Lose && context.Request.Path.StartsWithSegments("/_blazor/disconnect"))
+                    context.Response.StatusCode = StatusCodes.Status200OK;
+                else
+                    await inner();
+            });
+            next(app);
+        };
+    }
+
+    private sealed class CountedCircuits : CircuitHandler
+    {
+        private int _opened, _closed;
+
+        public int Opened => Volatile.Read(ref _opened);
+        public int Closed => Volatile.Read(ref _closed);
+
+        public override Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+        {
+            Interlocked.Increment(ref _opened);
+            return Task.CompletedTask;
+        }
 
         public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken)
         {
-            Interlocked.Increment(ref _count);
+            Interlocked.Increment(ref _closed);
             return Task.CompletedTask;
         }
     }
