@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Retry;
 using Zadarma.Core.Api;
+using Zadarma.Core.Concurrency;
 
 namespace Zadarma.Core.Recordings;
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
+using Zadarma.Core.Concurrency;
 
 namespace Zadarma.Core.Recordings;
 

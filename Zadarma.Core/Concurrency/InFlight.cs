@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Zadarma.Core.Recordings;
+namespace Zadarma.Core.Concurrency;
 
 /// <summary>
 /// Work under way, per key: callers who ask for a key while its work runs share that one run, and callers of other
