@@ -52,7 +52,7 @@ public static class RoutingBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"index: {directory.ClientCount:N0} clients loaded in {load.Elapsed.TotalSeconds:0.00} s, managed memory +{(memoryAfter - memoryBefore) / 1048576.0:0} MB, working set +{(workingSetAfter - workingSetBefore) / 1048576.0:0} MB (now {workingSetAfter / 1048576.0:0} MB)"));
 
-        var routing = new ResponsibleManagerRouting(directory, new BuiltInCrmDirectory(factory, settings), settings, NullLogger<ResponsibleManagerRouting>.Instance);
+        var routing = new ResponsibleManagerRouting(directory, new Callers(directory, new BuiltInCrmDirectory(factory, settings)), settings, NullLogger<ResponsibleManagerRouting>.Instance);
         var random = new Random(7);
         await MeasureAsync(routing, "known  ", decisions, () => SyntheticClients.Number(random.Next(clients)).E164, expectRoute: true);
         await MeasureAsync(routing, "suffix ", decisions, () => SyntheticClients.ForeignSpelling(random.Next(clients)).E164, expectRoute: true);

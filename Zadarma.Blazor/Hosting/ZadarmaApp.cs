@@ -68,6 +68,7 @@ public static class ZadarmaApp
         builder.Services.AddSingleton<IWebhookSecret>(sp => sp.GetRequiredService<ZadarmaConnection>());
         builder.Services.AddSingleton<RoutingDirectory>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<RoutingDirectory>());
+        builder.Services.AddSingleton<Callers>();
         builder.Services.AddSingleton<ICallRouting, ResponsibleManagerRouting>();
         builder.Services.AddTransient<ConnectionTest>();
         builder.Services.AddTransient<PbxFetch>();

@@ -10,11 +10,9 @@ namespace Zadarma.Core.Routing;
 /// everything it needs is in memory (<see cref="Callers"/>, <see cref="RoutingDirectory"/>, cached settings): the PBX
 /// is waiting for the answer. A host CRM is asked for the caller instead, within the endpoint's routing timeout.
 /// </summary>
-public sealed class ResponsibleManagerRouting(RoutingDirectory directory, ICrmDirectory crm, SettingsStore settings,
+public sealed class ResponsibleManagerRouting(RoutingDirectory directory, Callers callers, SettingsStore settings,
     ILogger<ResponsibleManagerRouting> logger) : ICallRouting
 {
-    private readonly Callers _callers = new(directory, crm);
-
     public async ValueTask<RoutingReply?> DecideAsync(WebhookEvent webhook, CancellationToken ct)
     {
         if (webhook.Type is not (WebhookEventType.NotifyStart or WebhookEventType.NotifyIvr))
@@ -28,7 +26,7 @@ public sealed class ResponsibleManagerRouting(RoutingDirectory directory, ICrmDi
         if (!PhoneNumber.TryParseReported(caller, country, out var number, out _))
             return null;
 
-        var clients = await _callers.FindAsync(number.Value, ct);
+        var clients = await callers.FindAsync(number.Value, ct);
         var managers = clients.Select(c => c.ManagerId).Distinct().ToList();
         // Several clients with different managers: the PBX scenario decides rather than a guess.
         if (managers is not [int manager])

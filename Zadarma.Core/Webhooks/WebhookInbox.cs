@@ -23,11 +23,11 @@ namespace Zadarma.Core.Webhooks;
 public sealed class WebhookInbox(
     IDbContextFactory<ZadarmaDb> dbFactory,
     SettingsStore settings,
-    ICrmDirectory directory,
+    Callers callers,
     ICallEvents callEvents,
     TimeProvider clock,
     ILogger<WebhookInbox> logger,
-    RoutingDirectory callers) : BackgroundService
+    RoutingDirectory directory) : BackgroundService
 {
     public const int BatchSize = 256;
     private const string ApplySavepoint = "apply";
@@ -44,8 +44,7 @@ public sealed class WebhookInbox(
 
     // Used by the writer only.
     private WriterConnection? _connection;
-    private readonly Func<string, int?> _employeeOfExtension = callers.EmployeeOf;
-    private readonly Callers _clients = new(callers, directory);
+    private readonly Func<string, int?> _employeeOfExtension = directory.EmployeeOf;
 
     // Shared with the checkpoint loop.
     private volatile string? _connectionString;
@@ -62,11 +61,12 @@ public sealed class WebhookInbox(
 
     /// <summary>
     /// A call's first notification starts the host CRM's client lookup while it waits in the queue, so the single
-    /// writer finds the answer ready instead of querying the CRM on its own time. The in-memory index needs no head start.
+    /// writer finds the answer ready instead of querying the CRM on its own time; it joins routing's lookup of the same
+    /// caller if that is under way. The in-memory index needs no head start.
     /// </summary>
     private async Task<EarlyMatch?> StartEarlyMatchAsync(WebhookEvent webhook, CancellationToken ct)
     {
-        if (_clients.InMemory)
+        if (callers.InMemory)
             return null;
         if (webhook.Type is not (WebhookEventType.NotifyStart or WebhookEventType.NotifyOutStart) || webhook.PbxCallId is not { } pbxCallId)
             return null;
@@ -410,7 +410,7 @@ public sealed class WebhookInbox(
 
     private Task<IReadOnlyList<Caller>> FindClientsAsync(string e164) =>
         PhoneNumber.TryParse(e164, Country.All[0], out var number, out _)
-            ? _clients.FindAsync(number.Value).AsTask()
+            ? callers.FindAsync(number.Value).AsTask()
             : Task.FromResult<IReadOnlyList<Caller>>([]);
 
     /// <summary>

@@ -25,7 +25,7 @@ public sealed class ResponsibleManagerRoutingTests : IAsyncLifetime
 
         _directory = new RoutingDirectory(_db.Factory, _db.Clients, _db.Employees, _db.Extensions, _db.Settings, NullLogger<RoutingDirectory>.Instance);
         await _directory.StartAsync(CancellationToken.None);
-        _routing = new ResponsibleManagerRouting(_directory, _db.Directory, _db.Settings, NullLogger<ResponsibleManagerRouting>.Instance);
+        _routing = new ResponsibleManagerRouting(_directory, new Callers(_directory, _db.Directory), _db.Settings, NullLogger<ResponsibleManagerRouting>.Instance);
     }
 
     public async Task DisposeAsync()
@@ -151,7 +151,7 @@ public sealed class ResponsibleManagerRoutingTests : IAsyncLifetime
         var ivan = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Ivan" });
         await _db.Extensions.MapAsync("100", ivan);
         var host = new HostCrm(new DirectoryClient(501, "Host client", null, ivan, "+48601234567", PhoneMatch.Exact));
-        var routing = new ResponsibleManagerRouting(_directory, host, _db.Settings, NullLogger<ResponsibleManagerRouting>.Instance);
+        var routing = new ResponsibleManagerRouting(_directory, new Callers(_directory, host), _db.Settings, NullLogger<ResponsibleManagerRouting>.Instance);
 
         Assert.True(WebhookEvent.TryRead(Start("in_host", "48601234567"), DateTime.UtcNow, out var webhook, out _));
         var reply = await routing.DecideAsync(webhook, CancellationToken.None);

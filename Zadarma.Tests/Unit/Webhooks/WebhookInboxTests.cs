@@ -38,7 +38,7 @@ public sealed class WebhookInboxTests : IAsyncLifetime
         _routing = new RoutingDirectory(_db, new ClientStore(_db, settings, _clock, NullLogger<ClientStore>.Instance), _employees,
             _extensions, settings, NullLogger<RoutingDirectory>.Instance);
         await _routing.StartAsync(CancellationToken.None);
-        _inbox = new WebhookInbox(_db, settings, _directory, _callEvents, _clock, NullLogger<WebhookInbox>.Instance, _routing);
+        _inbox = new WebhookInbox(_db, settings, new Callers(_routing, _directory), _callEvents, _clock, NullLogger<WebhookInbox>.Instance, _routing);
         await _inbox.StartAsync(CancellationToken.None);
     }
 
