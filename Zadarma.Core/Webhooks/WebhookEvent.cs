@@ -143,14 +143,15 @@ public sealed class WebhookEvent
     public string FieldsJson() =>
         JsonSerializer.Serialize(Fields.Select(f => new[] { f.Key, f.Value }));
 
-    public static WebhookEvent FromStored(string fieldsJson, DateTime receivedUtc)
-    {
-        var pairs = JsonSerializer.Deserialize<string[][]>(fieldsJson) ?? [];
-        var fields = pairs.Where(p => p.Length == 2).Select(p => KeyValuePair.Create(p[0], p[1])).ToList();
-        return TryRead(fields, receivedUtc, out var webhook, out var error)
+    /// <summary>The fields <see cref="FieldsJson"/> wrote, in the order they came.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> ParseFields(string fieldsJson) =>
+        (JsonSerializer.Deserialize<string[][]>(fieldsJson) ?? [])
+            .Where(p => p.Length == 2).Select(p => KeyValuePair.Create(p[0], p[1])).ToList();
+
+    public static WebhookEvent FromStored(string fieldsJson, DateTime receivedUtc) =>
+        TryRead(ParseFields(fieldsJson), receivedUtc, out var webhook, out var error)
             ? webhook
             : throw new InvalidDataException(error);
-    }
 
     public override string ToString() => $"{Name} {PbxCallId}";
 }
