@@ -50,7 +50,10 @@ public sealed class Call
 
     public int? ResponsibleEmployeeId { get; set; }
 
-    /// <summary>Employees this call concerns: the responsible managers of the matched clients.</summary>
+    /// <summary>
+    /// Employees this call concerns, who get its popup and find it in their journal: the responsible managers of the
+    /// clients its number matched, and the manager of a client linked later, who joins rather than replaces them.
+    /// </summary>
     public List<int> EmployeeIds { get; set; } = [];
 
     public DateTime? StartUtc { get; set; }

@@ -79,7 +79,10 @@ public sealed class WebhookInbox(
     /// <summary>Applies the stored notifications whose retry time has come; returns how many were tried.</summary>
     public Task<int> RetryDueAsync(CancellationToken ct) => RetryAsync(clock.GetUtcNow().UtcDateTime, ct);
 
-    /// <summary>Applies every stored notification still waiting, whatever its backoff: an admin fixed the cause and asks now.</summary>
+    /// <summary>
+    /// Applies the oldest stored notifications still waiting, up to <see cref="BatchSize"/>, whatever their backoff: an
+    /// admin fixed the cause and asks now. Returns how many were tried.
+    /// </summary>
     public Task<int> RetryNowAsync(CancellationToken ct) => RetryAsync(DateTime.MaxValue, ct);
 
     private async Task<int> RetryAsync(DateTime dueBy, CancellationToken ct)
