@@ -110,19 +110,13 @@ public sealed class Call
         }
 
         Did = Max(Did, webhook.NonEmpty(WebhookField.CalledDid));
-        var ringing = webhook.NonEmpty(WebhookField.Internal);
-        AddSorted(Extensions, ringing);
+        TookPart(webhook.NonEmpty(WebhookField.Internal));
         var answerer = AnswererOf(webhook);
-        AddSorted(Extensions, answerer);
+        TookPart(answerer);
         var answeredBefore = AnsweredBy;
         AnsweredBy = Min(AnsweredBy, answerer);
-        if (employeeOf is not null)
-        {
-            AddSorted(StaffEmployeeIds, ringing is null ? null : employeeOf(ringing));
-            AddSorted(StaffEmployeeIds, answerer is null ? null : employeeOf(answerer));
-            if (AnsweredBy is { } answered && (AnsweredBy != answeredBefore || AnsweredByEmployeeId is null))
-                AnsweredByEmployeeId = employeeOf(answered);
-        }
+        if (employeeOf is not null && AnsweredBy is { } answered && (AnsweredBy != answeredBefore || AnsweredByEmployeeId is null))
+            AnsweredByEmployeeId = employeeOf(answered);
 
         if (webhook.CallStartLocal is { } local)
             StartUtc = Min(StartUtc, DateTime.SpecifyKind(local.AddMinutes(-pbxUtcOffsetMinutes), DateTimeKind.Utc));
@@ -149,6 +143,15 @@ public sealed class Call
         }
 
         Derive();
+
+        void TookPart(string? extension)
+        {
+            if (extension is null)
+                return;
+            AddSorted(Extensions, extension);
+            if (employeeOf?.Invoke(extension) is { } employee)
+                AddSorted(StaffEmployeeIds, employee);
+        }
     }
 
     private void MergeDisposition(WebhookEvent webhook)
@@ -226,13 +229,11 @@ public sealed class Call
             list.Insert(~index, value);
     }
 
-    private static void AddSorted(List<int> list, int? value)
+    private static void AddSorted(List<int> list, int value)
     {
-        if (value is not { } id)
-            return;
-        var index = list.BinarySearch(id);
+        var index = list.BinarySearch(value);
         if (index < 0)
-            list.Insert(~index, id);
+            list.Insert(~index, value);
     }
 
     private static string? Max(string? current, string? candidate) =>
