@@ -13,7 +13,8 @@ public sealed class UserAccounts(
     TimeProvider clock,
     ILogger<UserAccounts> logger)
 {
-    private const int UniqueConstraintFailed = 19;
+    // The extended code: the plain one (19) also stands for NOT NULL, CHECK and foreign-key failures.
+    private const int SqliteConstraintUnique = 2067;
 
     private volatile bool _hasUsers;
 
@@ -72,7 +73,7 @@ public sealed class UserAccounts(
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: UniqueConstraintFailed })
+        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteExtendedErrorCode: SqliteConstraintUnique })
         {
             // The same name was added between the check and the insert.
             throw new AccountException(AccountError.UserNameTaken);
