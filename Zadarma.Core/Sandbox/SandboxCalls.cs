@@ -60,22 +60,9 @@ public sealed class SandboxCalls(
     public void StartRoutedIncoming(string callerNumber)
     {
         var target = AppReceiver();
-        _ = Task.Run(() => PlayInBackgroundAsync(target, callerNumber));
-    }
-
-    private async Task PlayInBackgroundAsync(Uri target, string callerNumber)
-    {
-        try
-        {
-            await PlayIncomingAsync(target, callerNumber, Routed, IncomingCallOutcome.Answered, options.Value.StepDelay, _stopping.Token);
-        }
-        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
-        {
-        }
-        catch (Exception e)
-        {
-            logger.LogError(e, "Sandbox incoming call could not be played");
-        }
+        RunInBackground(
+            ct => PlayIncomingAsync(target, callerNumber, Routed, IncomingCallOutcome.Answered, options.Value.StepDelay, ct),
+            "Sandbox incoming call could not be played");
     }
 
     private async Task<string> PlayIncomingAsync(
@@ -174,18 +161,25 @@ public sealed class SandboxCalls(
     }
 
     /// <summary>Plays a callback in the background, as Zadarma answers the API call before the phones ring.</summary>
-    internal void StartCallback(string from, string to) => _ = Task.Run(async () =>
+    internal void StartCallback(string from, string to) =>
+        RunInBackground(ct => SimulateCallbackAsync(from, to, ct: ct), "Sandbox callback from {From} could not be played", from);
+
+    /// <summary>
+    /// Runs sandbox work that nobody awaits: a failure is logged with <paramref name="failure"/>, and work cut short
+    /// because the app stops ends quietly.
+    /// </summary>
+    private void RunInBackground(Func<CancellationToken, Task> work, string failure, params object?[] args) => _ = Task.Run(async () =>
     {
         try
         {
-            await SimulateCallbackAsync(from, to, ct: _stopping.Token);
+            await work(_stopping.Token);
         }
         catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
         {
         }
         catch (Exception e)
         {
-            logger.LogError(e, "Sandbox callback from {From} could not be played", from);
+            logger.LogError(e, failure, args);
         }
     });
 
