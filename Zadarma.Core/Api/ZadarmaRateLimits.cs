@@ -16,7 +16,7 @@ public sealed class ZadarmaRateLimits
     private readonly SlidingWindowQuota _overall;
     private readonly SlidingWindowQuota _statistics;
     private readonly TimeProvider _time;
-    private long _pausedUntil;
+    private DateTimeOffset _pausedUntil;
 
     public ZadarmaRateLimits(int requestsPerMinute, int statisticsPerMinute, TimeProvider time)
     {
@@ -29,14 +29,11 @@ public sealed class ZadarmaRateLimits
     public bool TryAcquire(bool statistics, out TimeSpan retryAfter)
     {
         var now = _time.GetUtcNow();
-        var paused = TimeSpan.FromTicks(Interlocked.Read(ref _pausedUntil) - now.UtcTicks);
-        if (paused > TimeSpan.Zero)
-        {
-            retryAfter = paused;
-            return false;
-        }
         lock (_gate)
         {
+            retryAfter = _pausedUntil - now;
+            if (retryAfter > TimeSpan.Zero)
+                return false;
             // Both quotas are checked before either is taken, so that a refusal spends no permit.
             retryAfter = statistics ? Max(_overall.WaitAt(now), _statistics.WaitAt(now)) : _overall.WaitAt(now);
             if (retryAfter > TimeSpan.Zero)
@@ -51,15 +48,12 @@ public sealed class ZadarmaRateLimits
     /// <summary>Zadarma answered 429: send nothing more until its Retry-After has passed.</summary>
     public void PauseFor(TimeSpan delay)
     {
-        var until = (_time.GetUtcNow() + delay).UtcTicks;
-        long current;
-        do
+        var until = _time.GetUtcNow() + delay;
+        lock (_gate)
         {
-            current = Interlocked.Read(ref _pausedUntil);
-            if (current >= until)
-                return;
+            if (until > _pausedUntil)
+                _pausedUntil = until;
         }
-        while (Interlocked.CompareExchange(ref _pausedUntil, until, current) != current);
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
