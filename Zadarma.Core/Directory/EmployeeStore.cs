@@ -13,12 +13,10 @@ public sealed class EmployeeStore(IDbContextFactory<ZadarmaDb> dbFactory, ILogge
     public async Task<IReadOnlyList<EmployeeRow>> ListAsync(bool activeOnly = false, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Employees.AsNoTracking()
+        var employees = db.Employees.AsNoTracking()
             .Where(e => !activeOnly || e.IsActive)
-            .OrderBy(e => e.Name)
-            .Select(e => new EmployeeRow(e.Id, e.Name, e.IsActive, e.UserId, e.User == null ? null : e.User.UserName,
-                db.Clients.Count(c => c.ResponsibleEmployeeId == e.Id)))
-            .ToListAsync(ct);
+            .OrderBy(e => e.Name);
+        return await ToRows(db, employees).ToListAsync(ct);
     }
 
     /// <summary>One page of the employees grid, searched by name and sorted in the database.</summary>
@@ -45,12 +43,13 @@ public sealed class EmployeeStore(IDbContextFactory<ZadarmaDb> dbFactory, ILogge
             _ => query.OrderBy(e => e.Name).ThenBy(e => e.Id),
         };
 
-        var items = await query.Skip(request.Skip).Take(request.Take)
-            .Select(e => new EmployeeRow(e.Id, e.Name, e.IsActive, e.UserId, e.User == null ? null : e.User.UserName,
-                db.Clients.Count(c => c.ResponsibleEmployeeId == e.Id)))
-            .ToListAsync(ct);
+        var items = await ToRows(db, query.Skip(request.Skip).Take(request.Take)).ToListAsync(ct);
         return new Page<EmployeeRow>(items, total);
     }
+
+    private static IQueryable<EmployeeRow> ToRows(ZadarmaDb db, IQueryable<Employee> employees) =>
+        employees.Select(e => new EmployeeRow(e.Id, e.Name, e.IsActive, e.UserId, e.User == null ? null : e.User.UserName,
+            db.Clients.Count(c => c.ResponsibleEmployeeId == e.Id)));
 
     /// <summary>Folds the names the migration could fold for ASCII letters only.</summary>
     public async Task RefreshSearchTextAsync(CancellationToken ct = default)
