@@ -21,7 +21,7 @@ public sealed class SettingsStore(IDbContextFactory<ZadarmaDb> dbFactory)
         if (_cached is { } cached)
             return cached.Copy();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var row = await db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == AppSettings.SingletonId, ct) ?? new AppSettings();
+        var row = await LoadAsync(db, ct) ?? new AppSettings();
         _cached = row;
         return row.Copy();
     }
@@ -36,7 +36,8 @@ public sealed class SettingsStore(IDbContextFactory<ZadarmaDb> dbFactory)
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            await WriteAsync(db, settings, ct);
+            var exists = await db.Settings.AnyAsync(s => s.Id == AppSettings.SingletonId, ct);
+            await WriteAsync(db, settings, exists, ct);
         }
         finally
         {
@@ -54,9 +55,10 @@ public sealed class SettingsStore(IDbContextFactory<ZadarmaDb> dbFactory)
         try
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var row = await db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == AppSettings.SingletonId, ct) ?? new AppSettings();
+            var saved = await LoadAsync(db, ct);
+            var row = saved ?? new AppSettings();
             change(row);
-            await WriteAsync(db, row, ct);
+            await WriteAsync(db, row, exists: saved is not null, ct);
             return row.Copy();
         }
         finally
@@ -65,7 +67,10 @@ public sealed class SettingsStore(IDbContextFactory<ZadarmaDb> dbFactory)
         }
     }
 
-    private async Task WriteAsync(ZadarmaDb db, AppSettings settings, CancellationToken ct)
+    private static Task<AppSettings?> LoadAsync(ZadarmaDb db, CancellationToken ct) =>
+        db.Settings.AsNoTracking().SingleOrDefaultAsync(s => s.Id == AppSettings.SingletonId, ct);
+
+    private async Task WriteAsync(ZadarmaDb db, AppSettings settings, bool exists, CancellationToken ct)
     {
         if (Country.Find(settings.DefaultCountry) is null)
             throw new ArgumentException($"Unknown country '{settings.DefaultCountry}'.", nameof(settings));
@@ -76,7 +81,7 @@ public sealed class SettingsStore(IDbContextFactory<ZadarmaDb> dbFactory)
 
         var row = settings.Copy();
         row.Id = AppSettings.SingletonId;
-        if (await db.Settings.AnyAsync(s => s.Id == AppSettings.SingletonId, ct))
+        if (exists)
             db.Settings.Update(row);
         else
             db.Settings.Add(row);
