@@ -40,19 +40,10 @@ public sealed class ZadarmaConnection(
     }
 
     /// <summary>Null when the saved secret can no longer be decrypted.</summary>
-    private ZadarmaCredentials? WithSavedSecret(Uri url, string key, string protectedSecret)
-    {
-        try
-        {
-            return new ZadarmaCredentials(url, key, Decrypt(protectedSecret));
-        }
-        catch (CryptographicException)
-        {
-            // The data-protection keys were lost or replaced: the admin must enter the secret again.
-            logger.LogError("The saved Zadarma secret can no longer be decrypted");
-            return null;
-        }
-    }
+    private ZadarmaCredentials? WithSavedSecret(Uri url, string key, string protectedSecret) =>
+        TryDecrypt(protectedSecret, "the API cannot be called until the secret is entered again") is { } secret
+            ? new ZadarmaCredentials(url, key, secret)
+            : null;
 
     /// <summary>Zadarma signs webhooks with the API secret of the account.</summary>
     public async ValueTask<string?> GetSecretAsync(CancellationToken ct)
@@ -60,26 +51,28 @@ public sealed class ZadarmaConnection(
         var current = await settings.GetAsync(ct);
         if (current.ZadarmaUseSandbox)
             return SandboxAvailable ? services.GetRequiredService<SandboxPbx>().Secret : null;
-        if (current.ZadarmaSecretProtected is null)
-            return null;
-        try
-        {
-            return Decrypt(current.ZadarmaSecretProtected);
-        }
-        catch (CryptographicException)
-        {
-            logger.LogError("The saved Zadarma secret can no longer be decrypted: webhooks cannot be verified");
-            return null;
-        }
+        return current.ZadarmaSecretProtected is null
+            ? null
+            : TryDecrypt(current.ZadarmaSecretProtected, "webhooks cannot be verified");
     }
 
-    private string Decrypt(string protectedSecret)
+    /// <summary>The saved secret in plain text; null, and logged with <paramref name="consequence"/>, when it can no longer be decrypted.</summary>
+    private string? TryDecrypt(string protectedSecret, string consequence)
     {
         if (_decrypted is { } last && last.Protected == protectedSecret)
             return last.Plain;
-        var plain = _protector.Unprotect(protectedSecret);
-        _decrypted = new DecryptedSecret(protectedSecret, plain);
-        return plain;
+        try
+        {
+            var plain = _protector.Unprotect(protectedSecret);
+            _decrypted = new DecryptedSecret(protectedSecret, plain);
+            return plain;
+        }
+        catch (CryptographicException e)
+        {
+            // The data-protection keys were lost or replaced: the admin must enter the secret again.
+            logger.LogError(e, "The saved Zadarma secret can no longer be decrypted: {Consequence}", consequence);
+            return null;
+        }
     }
 
     private sealed record DecryptedSecret(string Protected, string Plain);
