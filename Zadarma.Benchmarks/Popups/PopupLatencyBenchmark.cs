@@ -122,9 +122,9 @@ public static class PopupLatencyBenchmark
         var options = new DbContextOptionsBuilder<ZadarmaDb>().UseSqlite(Database.ConnectionString(data)).Options;
         var factory = new PooledDbContextFactory<ZadarmaDb>(options);
         await Database.MigrateAsync(factory);
-        var accounts = new UserAccounts(factory, new PasswordHasher<User>(), TimeProvider.System, NullLogger<UserAccounts>.Instance);
-        var settings = new SettingsStore(factory);
         var employees = new EmployeeStore(factory, NullLogger<EmployeeStore>.Instance);
+        var accounts = new UserAccounts(factory, employees, new PasswordHasher<User>(), TimeProvider.System, NullLogger<UserAccounts>.Instance);
+        var settings = new SettingsStore(factory);
         var extensions = new ExtensionStore(factory, TimeProvider.System, NullLogger<ExtensionStore>.Instance);
         var clients = new ClientStore(factory, settings, TimeProvider.System, NullLogger<ClientStore>.Instance);
 

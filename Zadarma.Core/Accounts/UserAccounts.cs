@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Zadarma.Core.Directory;
 using Zadarma.Core.Persistence;
 
 namespace Zadarma.Core.Accounts;
@@ -9,6 +10,7 @@ namespace Zadarma.Core.Accounts;
 /// <summary>Everything about user accounts: first-run setup, sign-in with lockout, and what an admin changes.</summary>
 public sealed class UserAccounts(
     IDbContextFactory<ZadarmaDb> dbFactory,
+    EmployeeStore employees,
     IPasswordHasher<User> hasher,
     TimeProvider clock,
     ILogger<UserAccounts> logger)
@@ -184,17 +186,26 @@ public sealed class UserAccounts(
             user.LockedUntilUtc = null;
 
         var previous = await db.Employees.Where(e => e.UserId == id).ToListAsync(ct);
+        var relinked = new List<int>();
         foreach (var employee in previous.Where(e => e.Id != employeeId))
+        {
             employee.UserId = null;
+            relinked.Add(employee.Id);
+        }
         if (employeeId is { } linkedId)
         {
             var employee = await db.Employees.SingleOrDefaultAsync(e => e.Id == linkedId, ct) ?? throw new AccountException(AccountError.NotFound);
             if (employee.UserId is { } other && other != id)
                 throw new AccountException(AccountError.EmployeeLinkedElsewhere);
+            if (employee.UserId is null)
+                relinked.Add(linkedId);
             employee.UserId = id;
         }
         await db.SaveChangesAsync(ct);
         logger.LogInformation("User {UserName} updated: role {Role}, active {IsActive}, employee {EmployeeId}", user.UserName, role, isActive, employeeId);
+        // The user's open tabs listen for popups of the employee they act for: both the one left and the one taken.
+        foreach (var relinkedId in relinked)
+            employees.AnnounceChanged(relinkedId);
     }
 
     public async Task ResetPasswordAsync(int id, string password, CancellationToken ct = default)

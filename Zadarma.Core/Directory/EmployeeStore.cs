@@ -8,7 +8,11 @@ namespace Zadarma.Core.Directory;
 /// <summary>The built-in CRM's employees: who takes calls and who looks after clients.</summary>
 public sealed class EmployeeStore(IDbContextFactory<ZadarmaDb> dbFactory, ILogger<EmployeeStore> logger)
 {
+    /// <summary>An employee was saved, deleted, or linked to a user or unlinked; carries the employee's id.</summary>
     public event Action<int>? Changed;
+
+    /// <summary>Announces an employee changed elsewhere: the user accounts link users to employees too.</summary>
+    internal void AnnounceChanged(int employeeId) => Changed?.Invoke(employeeId);
 
     public async Task<IReadOnlyList<EmployeeRow>> ListAsync(bool activeOnly = false, CancellationToken ct = default)
     {

@@ -238,6 +238,31 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
     }
 
     [Fact]
+    public async Task An_agent_linked_on_the_users_page_while_signed_in_gets_popups_without_a_reload()
+    {
+        var employees = (await _app.Get<EmployeeStore>().ListAsync()).ToDictionary(e => e.Name, e => e.Id);
+        var accounts = _app.Get<UserAccounts>();
+        var anna = await _app.CreateUserAsync("anna", Role.Agent);
+        var page = await AgentAsync("anna");
+
+        // Signed in without an employee; an admin links her, as the Users page does.
+        await accounts.UpdateAsync(anna.Id, Role.Agent, true, employees["Anna Kowalska"]);
+        await WaitForSubscribersAsync(1);
+
+        // Moved to Ivan's employee, the tab follows: a call ringing his extension, two seconds in, pops up in it.
+        var ivan = (await accounts.ListAsync()).Single(u => u.UserName == "ivan");
+        await accounts.UpdateAsync(ivan.Id, Role.Agent, true, null);
+        await accounts.UpdateAsync(anna.Id, Role.Agent, true, employees["Ivan Sokolov"]);
+        var call = _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [101], IncomingCallOutcome.Missed, TimeSpan.FromSeconds(2));
+        await Assertions.Expect(page.Locator(".call-popup")).ToContainTextAsync("Dmitry Volkov");
+        await call;
+
+        // Unlinked, the tab stops listening.
+        await accounts.UpdateAsync(anna.Id, Role.Agent, true, null);
+        await Eventually.HoldsAsync(() => _app.Get<CallNotifier>().SubscriptionCount == 0, "the tab unsubscribed");
+    }
+
+    [Fact]
     public async Task Closing_tabs_ends_their_subscriptions()
     {
         var pages = new List<IPage>();

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 using Zadarma.Core.Accounts;
+using Zadarma.Core.Directory;
 using Zadarma.Core.Persistence;
 using Zadarma.Tests.Infrastructure;
 
@@ -18,7 +19,7 @@ public sealed class UserAccountsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _accounts = new UserAccounts(_db.Factory, new PasswordHasher<User>(), _clock, NullLogger<UserAccounts>.Instance);
+        _accounts = new UserAccounts(_db.Factory, _db.Employees, new PasswordHasher<User>(), _clock, NullLogger<UserAccounts>.Instance);
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
@@ -41,7 +42,7 @@ public sealed class UserAccountsTests : IAsyncLifetime
         // Separate services, as two app processes on one database would be: no shared in-memory state.
         var setups = Enumerable.Range(0, 8).Select(async i =>
         {
-            var accounts = new UserAccounts(_db.Factory, new PasswordHasher<User>(), _clock, NullLogger<UserAccounts>.Instance);
+            var accounts = new UserAccounts(_db.Factory, new EmployeeStore(_db.Factory, NullLogger<EmployeeStore>.Instance), new PasswordHasher<User>(), _clock, NullLogger<UserAccounts>.Instance);
             try
             {
                 await accounts.CreateFirstAdminAsync($"admin{i}", "first-pass-1");
@@ -167,7 +168,7 @@ public sealed class UserAccountsTests : IAsyncLifetime
                 }
             }
             await Database.MigrateAsync(factory);
-            var accounts = new UserAccounts(factory, new PasswordHasher<User>(), _clock, NullLogger<UserAccounts>.Instance);
+            var accounts = new UserAccounts(factory, new EmployeeStore(factory, NullLogger<EmployeeStore>.Instance), new PasswordHasher<User>(), _clock, NullLogger<UserAccounts>.Instance);
 
             await accounts.NormalizeSavedNamesAsync();
 
@@ -180,6 +181,25 @@ public sealed class UserAccountsTests : IAsyncLifetime
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             TempFolder.Delete(folder);
         }
+    }
+
+    [Fact]
+    public async Task Linking_a_user_announces_the_employee_left_and_the_one_taken()
+    {
+        await _accounts.CreateFirstAdminAsync("admin", "first-pass-1");
+        var olga = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Olga" });
+        var ivan = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Ivan" });
+        var agent = await _accounts.CreateAsync("agent", "agent-pass-1", Role.Agent);
+        var announced = new List<int>();
+        _db.Employees.Changed += announced.Add;
+
+        await _accounts.UpdateAsync(agent.Id, Role.Agent, true, olga);
+        // A save that keeps the link announces nothing.
+        await _accounts.UpdateAsync(agent.Id, Role.Agent, false, olga);
+        await _accounts.UpdateAsync(agent.Id, Role.Agent, true, ivan);
+        await _accounts.UpdateAsync(agent.Id, Role.Agent, true, null);
+
+        Assert.Equal([olga, olga, ivan, ivan], announced);
     }
 
     [Fact]
