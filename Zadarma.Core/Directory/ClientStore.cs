@@ -14,23 +14,7 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
     public async Task<Page<ClientRow>> ListAsync(PageRequest request, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Clients.AsNoTracking();
-
-        if (!string.IsNullOrWhiteSpace(request.Search))
-        {
-            var text = request.Search.Trim().ToLowerInvariant();
-            var reversed = await ReversedDigitsToFindAsync(request.Search, ct);
-            if (reversed is null)
-            {
-                query = query.Where(c => c.SearchText.Contains(text));
-            }
-            else
-            {
-                var to = reversed + ":";
-                query = query.Where(c => c.SearchText.Contains(text)
-                    || c.Phones.Any(p => string.Compare(p.ReversedDigits, reversed) >= 0 && string.Compare(p.ReversedDigits, to) < 0));
-            }
-        }
+        var query = await MatchingAsync(db.Clients.AsNoTracking(), request.Search, ct);
 
         var total = await query.CountAsync(ct);
         query = (request.SortBy, request.Descending) switch
@@ -43,15 +27,40 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
             _ => query.OrderBy(c => c.Name).ThenBy(c => c.Id),
         };
 
-        var items = await query.Skip(request.Skip).Take(request.Take)
-            .Select(c => new ClientRow(
-                c.Id, c.Name, c.Company, c.ResponsibleEmployeeId,
-                c.ResponsibleEmployee == null ? null : c.ResponsibleEmployee.Name,
-                c.Notes,
-                c.Phones.OrderBy(p => p.Id).Select(p => new ClientPhoneRow(p.Label, p.E164)).ToList()))
-            .ToListAsync(ct);
+        var items = await ToRows(query.Skip(request.Skip).Take(request.Take)).ToListAsync(ct);
         return new Page<ClientRow>(items, total);
     }
+
+    /// <summary>
+    /// The first clients by name that match a search, as the grid finds them, without counting the rest:
+    /// a pick list asks on every key, and the directory can hold a million clients.
+    /// </summary>
+    public async Task<IReadOnlyList<ClientRow>> SearchAsync(string? search, int take, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = await MatchingAsync(db.Clients.AsNoTracking(), search, ct);
+        return await ToRows(query.OrderBy(c => c.Name).ThenBy(c => c.Id).Take(take)).ToListAsync(ct);
+    }
+
+    private async Task<IQueryable<Client>> MatchingAsync(IQueryable<Client> query, string? search, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(search))
+            return query;
+        var text = search.Trim().ToLowerInvariant();
+        var reversed = await ReversedDigitsToFindAsync(search, ct);
+        if (reversed is null)
+            return query.Where(c => c.SearchText.Contains(text));
+        var to = reversed + ":";
+        return query.Where(c => c.SearchText.Contains(text)
+            || c.Phones.Any(p => string.Compare(p.ReversedDigits, reversed) >= 0 && string.Compare(p.ReversedDigits, to) < 0));
+    }
+
+    private static IQueryable<ClientRow> ToRows(IQueryable<Client> query) =>
+        query.Select(c => new ClientRow(
+            c.Id, c.Name, c.Company, c.ResponsibleEmployeeId,
+            c.ResponsibleEmployee == null ? null : c.ResponsibleEmployee.Name,
+            c.Notes,
+            c.Phones.OrderBy(p => p.Id).Select(p => new ClientPhoneRow(p.Label, p.E164)).ToList()));
 
     /// <summary>
     /// A search that is a phone number in any format finds clients by its last digits;
@@ -75,13 +84,7 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
     public async Task<ClientRow?> GetAsync(int id, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Clients.AsNoTracking().Where(c => c.Id == id)
-            .Select(c => new ClientRow(
-                c.Id, c.Name, c.Company, c.ResponsibleEmployeeId,
-                c.ResponsibleEmployee == null ? null : c.ResponsibleEmployee.Name,
-                c.Notes,
-                c.Phones.OrderBy(p => p.Id).Select(p => new ClientPhoneRow(p.Label, p.E164)).ToList()))
-            .SingleOrDefaultAsync(ct);
+        return await ToRows(db.Clients.AsNoTracking().Where(c => c.Id == id)).SingleOrDefaultAsync(ct);
     }
 
     /// <summary>Validates and saves a client; every phone is normalised to E.164 with the default country.</summary>

@@ -103,6 +103,19 @@ public sealed class DirectoryLookupTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_client_pick_list_finds_as_the_grid_does_the_first_names_only()
+    {
+        await _db.AddClientAsync("Acme Ltd", null, "+7 999 123 45 67");
+        await _db.AddClientAsync("Acme East", null, "+7 999 765 45 67");
+        await _db.AddClientAsync("Acme West", null, "+48 123 456 789");
+        await _db.AddClientAsync("Other", null, "+7 912 000 11 22");
+
+        Assert.Equal(["Acme East", "Acme Ltd"], (await _db.Clients.SearchAsync("acme", 2)).Select(c => c.Name));
+        Assert.Equal(["Acme East", "Acme Ltd"], (await _db.Clients.SearchAsync("45-67", 20)).Select(c => c.Name));
+        Assert.Equal(4, (await _db.Clients.SearchAsync(null, 20)).Count);
+    }
+
+    [Fact]
     public async Task Invalid_phones_are_refused_with_their_position()
     {
         var result = await _db.Clients.SaveAsync(new ClientEdit
