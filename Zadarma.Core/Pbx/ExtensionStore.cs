@@ -60,6 +60,7 @@ public sealed class ExtensionStore(IDbContextFactory<ZadarmaDb> dbFactory, TimeP
     }
 
     /// <summary>Gives an extension to an employee (or to nobody); an employee keeps at most one extension.</summary>
+    /// <exception cref="KeyNotFoundException">The extension or the employee is gone, removed since the list was shown.</exception>
     public async Task MapAsync(string number, int? employeeId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -68,6 +69,9 @@ public sealed class ExtensionStore(IDbContextFactory<ZadarmaDb> dbFactory, TimeP
             ?? throw new KeyNotFoundException($"Extension {number} does not exist.");
         if (employeeId is { } id)
         {
+            // Inside the transaction, which SQLite opens with the write lock: the employee cannot go before the save.
+            if (!await db.Employees.AnyAsync(e => e.Id == id, ct))
+                throw new KeyNotFoundException($"Employee {id} does not exist.");
             await db.Extensions.Where(x => x.EmployeeId == id && x.Number != number)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.EmployeeId, (int?)null), ct);
         }
