@@ -73,6 +73,15 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         return call is null ? null : (await ToRowsAsync(db, [call], ct))[0];
     }
 
+    /// <summary>The name of the employee who answered, as mapped when the call was applied; null for a call nobody took.</summary>
+    public async Task<string?> AnsweredByNameAsync(Call call, CancellationToken ct = default)
+    {
+        if (call.AnsweredByEmployeeId is not { } id)
+            return null;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Employees.AsNoTracking().Where(e => e.Id == id).Select(e => e.Name).SingleOrDefaultAsync(ct);
+    }
+
     /// <summary>A full number in any format finds that number; a fragment of digits finds numbers ending with it.</summary>
     private async Task<IQueryable<Call>> ByNumberAsync(IQueryable<Call> query, string text, CancellationToken ct)
     {
