@@ -7,5 +7,5 @@ namespace Zadarma.Blazor.Components.Crm;
 public static class PhoneErrorText
 {
     public static string For(IStringLocalizer<Strings> l, PhoneError error, Country country) =>
-        l[$"Phone.Error.{error}", l[$"Country.{country.Code}"].Value, country.CallingCode];
+        l[$"Phone.Error.{error}", CountryText.Name(l, country), country.CallingCode];
 }
