@@ -28,5 +28,5 @@ export function play(audio) {
 export function replay(audio, src) {
     audio.src = src;
     audio.load();
-    return audio.play().catch(() => { });
+    return play(audio);
 }
