@@ -55,6 +55,21 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
     }
 
     [Fact]
+    public async Task Bookmarks_of_the_old_tab_addresses_open_their_tab_under_integrations()
+    {
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync("admin");
+
+        foreach (var (section, shown) in new[] { ("zadarma", ".zadarma-tab"), ("pbx", ".pbx-tab"), ("events", ".failed-events") })
+        {
+            await page.OpenAsync($"settings/{section}");
+            await Assertions.Expect(page.Locator(shown)).ToBeVisibleAsync();
+            Assert.EndsWith($"/settings/integrations/{section}", page.Url);
+            await Assertions.Expect(page.Locator(".rz-navigation-item-wrapper-active .rz-navigation-item-text")).ToHaveTextAsync("Integrations");
+        }
+    }
+
+    [Fact]
     public async Task A_wrong_secret_is_explained_in_the_users_words_and_not_saved()
     {
         var page = await browser.NewPageAsync(_app);
