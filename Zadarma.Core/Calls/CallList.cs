@@ -66,13 +66,6 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
     private static IQueryable<Call> Concerning(IQueryable<Call> query, int employeeId) =>
         query.Where(c => c.EmployeeIds.Contains(employeeId) || c.StaffEmployeeIds.Contains(employeeId));
 
-    public async Task<CallRow?> GetAsync(int id, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var call = await db.Calls.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct);
-        return call is null ? null : (await ToRowsAsync(db, [call], ct))[0];
-    }
-
     /// <summary>The name of the employee who answered, as mapped when the call was applied; null for a call nobody took.</summary>
     public async Task<string?> AnsweredByNameAsync(Call call, CancellationToken ct = default)
     {
