@@ -85,13 +85,20 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         return digits.Length == 0 ? query.Where(_ => false) : query.Where(c => c.ClientNumber != null && c.ClientNumber.EndsWith(digits));
     }
 
+    /// <summary>
+    /// The managers of the clients a call was with. Once it is with one client, matched alone or linked, that client's
+    /// manager; the employees who also had its popup are not the ones to call back.
+    /// </summary>
+    private static IEnumerable<int> ManagersOf(Call call) =>
+        call.ClientIds.Count == 1 ? call.ResponsibleEmployeeId is { } manager ? [manager] : [] : call.EmployeeIds;
+
     /// <summary>Names for the page's calls in two small queries rather than per row.</summary>
     private static async Task<IReadOnlyList<CallRow>> ToRowsAsync(ZadarmaDb db, List<Call> calls, CancellationToken ct)
     {
         var clientIds = calls.SelectMany(c => c.ClientIds).Distinct().ToList();
         var clients = await db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id))
             .ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        var employeeIds = calls.SelectMany(c => c.EmployeeIds).Concat(calls.Select(c => c.AnsweredByEmployeeId).OfType<int>()).Distinct().ToList();
+        var employeeIds = calls.SelectMany(ManagersOf).Concat(calls.Select(c => c.AnsweredByEmployeeId).OfType<int>()).Distinct().ToList();
         var employees = await db.Employees.AsNoTracking().Where(e => employeeIds.Contains(e.Id))
             .ToDictionaryAsync(e => e.Id, e => e.Name, ct);
 
@@ -100,7 +107,7 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         return calls.Select(c => new CallRow(
             c.Id, c.PbxCallId, c.Direction, c.StartUtc, c.ClientNumber ?? c.ClientNumberRaw, c.IsAnonymous,
             c.ClientIds.Where(clients.ContainsKey).Select(id => new CallParty(id, clients[id])).ToList(),
-            c.EmployeeIds.Select(id => Employee(id)).OfType<CallParty>().ToList(),
+            ManagersOf(c).Select(id => Employee(id)).OfType<CallParty>().ToList(),
             c.Extensions, c.AnsweredBy,
             Employee(c.AnsweredByEmployeeId),
             c.Disposition, c.DispositionRaw, c.StatusCode, c.WaitSeconds, c.TalkSeconds, c.EndedUtc != null,

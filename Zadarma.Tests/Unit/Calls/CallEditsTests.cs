@@ -58,4 +58,30 @@ public sealed class CallEditsTests : IAsyncLifetime
         Assert.Equal(_olga, linked.ResponsibleEmployeeId);
         Assert.Equal([_olga, _ivan, _anna], linked.EmployeeIds);
     }
+
+    [Fact]
+    public async Task A_linked_call_names_its_clients_manager_alone_in_the_journal()
+    {
+        var olgasClient = await _db.AddClientAsync("Acme accounting", _olga, "+79991234567");
+        var ivansClient = await _db.AddClientAsync("Acme sales", _ivan, "+79991234567");
+        var annasClient = await _db.AddClientAsync("Acme owner", _anna, "+79990000000");
+        await using (var db = await _db.Factory.CreateDbContextAsync())
+        {
+            db.Calls.Add(new Call
+            {
+                PbxCallId = "in_1", ClientNumber = "+79991234567", StartUtc = DateTime.UtcNow,
+                ClientIds = [olgasClient, ivansClient], ResponsibleEmployeeId = _olga, EmployeeIds = [_olga, _ivan],
+            });
+            await db.SaveChangesAsync();
+        }
+        var journal = new CallList(_db.Factory, _db.Settings);
+        async Task<IEnumerable<string>> ManagersAsync() => (await journal.ListAsync(new CallQuery())).Items.Single().Managers.Select(m => m.Name);
+
+        // Two clients matched: either manager may be the one to call back.
+        Assert.Equal(["Olga", "Ivan"], await ManagersAsync());
+
+        var callId = (await journal.ListAsync(new CallQuery())).Items.Single().Id;
+        await _edits.LinkClientAsync(callId, annasClient);
+        Assert.Equal(["Anna"], await ManagersAsync());
+    }
 }
