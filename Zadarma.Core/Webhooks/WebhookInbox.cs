@@ -79,29 +79,38 @@ public sealed class WebhookInbox(
     /// <summary>Applies the stored notifications whose retry time has come; returns how many were tried.</summary>
     public Task<int> RetryDueAsync(CancellationToken ct) => RetryAsync(clock.GetUtcNow().UtcDateTime, ct);
 
-    /// <summary>
-    /// Applies the oldest stored notifications still waiting, up to <see cref="BatchSize"/>, whatever their backoff: an
-    /// admin fixed the cause and asks now. Returns how many were tried.
-    /// </summary>
+    /// <summary>Applies every stored notification still waiting, whatever its backoff: an admin fixed the cause and asks now. Returns how many were tried.</summary>
     public Task<int> RetryNowAsync(CancellationToken ct) => RetryAsync(DateTime.MaxValue, ct);
 
+    /// <summary>
+    /// Tries each waiting notification once, a batch at a time in the order received: one that fails again gets a
+    /// later retry time, and the next batch starts after the last one tried, so it is not picked up twice.
+    /// </summary>
     private async Task<int> RetryAsync(DateTime dueBy, CancellationToken ct)
     {
-        List<long> due;
-        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        var tried = 0;
+        var after = 0L;
+        while (true)
         {
-            due = await db.InboxEvents.AsNoTracking()
-                .Where(e => !e.IsApplied && (e.NextAttemptUtc == null || e.NextAttemptUtc <= dueBy))
-                .OrderBy(e => e.Id)
-                .Select(e => e.Id)
-                .Take(BatchSize)
-                .ToListAsync(ct);
+            List<long> due;
+            await using (var db = await dbFactory.CreateDbContextAsync(ct))
+            {
+                due = await db.InboxEvents.AsNoTracking()
+                    .Where(e => e.Id > after && !e.IsApplied && (e.NextAttemptUtc == null || e.NextAttemptUtc <= dueBy))
+                    .OrderBy(e => e.Id)
+                    .Select(e => e.Id)
+                    .Take(BatchSize)
+                    .ToListAsync(ct);
+            }
+            var works = due.Select(id => new Work(null, id)).ToList();
+            foreach (var work in works)
+                await _queue.Writer.WriteAsync(work, ct);
+            await Task.WhenAll(works.Select(w => w.Done.Task)).WaitAsync(ct);
+            tried += works.Count;
+            if (due.Count < BatchSize)
+                return tried;
+            after = due[^1];
         }
-        var works = due.Select(id => new Work(null, id)).ToList();
-        foreach (var work in works)
-            await _queue.Writer.WriteAsync(work, ct);
-        await Task.WhenAll(works.Select(w => w.Done.Task)).WaitAsync(ct);
-        return works.Count;
     }
 
     /// <summary>Notifications that failed to apply at least once and are still waiting, oldest first.</summary>

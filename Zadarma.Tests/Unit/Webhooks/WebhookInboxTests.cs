@@ -147,6 +147,20 @@ public sealed class WebhookInboxTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Retry_now_tries_every_waiting_event_even_more_than_one_batch()
+    {
+        _directory.FailOn = "+" + Caller;
+        var count = WebhookInbox.BatchSize + 1;
+        await Task.WhenAll(Enumerable.Range(0, count).Select(i => _inbox.StoreAsync(Event(Start($"in_{i}", Caller), _clock.UtcNow), default)));
+        Assert.Equal(count, (await _inbox.ListFailedAsync(new PageRequest())).Total);
+        _directory.FailOn = null;
+
+        Assert.Equal(count, await _inbox.RetryNowAsync(default));
+
+        Assert.Equal(0, (await _inbox.ListFailedAsync(new PageRequest())).Total);
+    }
+
+    [Fact]
     public async Task A_failed_apply_keeps_the_event_and_the_retry_applies_it()
     {
         _directory.FailuresLeft = 1;
