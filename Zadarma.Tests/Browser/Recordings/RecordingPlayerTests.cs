@@ -65,6 +65,35 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
     }
 
     [Fact]
+    public async Task Leaving_a_call_while_its_player_loads_breaks_nothing()
+    {
+        var page = await browser.NewPageAsync(_app);
+        // The player's script (its address carries a fingerprint) is held until the supervisor has gone to another page.
+        var requested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await page.RouteAsync("**/RecordingPlayer.*js", async route =>
+        {
+            requested.TrySetResult();
+            await release.Task;
+            await route.ContinueAsync();
+        });
+        await page.SignInAsync(Supervisor);
+        await page.OpenAsync($"calls/{_call.Id}");
+        await requested.Task.WaitAsync(TimeSpan.FromSeconds(15));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Clients" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Clients" })).ToBeVisibleAsync();
+        var loaded = page.WaitForResponseAsync("**/RecordingPlayer.*js");
+        release.SetResult();
+        await loaded;
+
+        // The script arrives for a player that is gone: the page the supervisor is on stays as it is.
+        await page.WaitForTimeoutAsync(1000);
+        await Assertions.Expect(page.Locator(".rz-alert")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Clients" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task A_link_that_expired_under_the_player_is_renewed_once_and_the_play_goes_on_as_one_play()
     {
         await SetAsync(_app, remote: true);
