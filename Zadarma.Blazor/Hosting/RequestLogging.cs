@@ -1,44 +1,35 @@
-using System.Diagnostics;
+using Serilog;
+using Serilog.Events;
 using Zadarma.Blazor.Endpoints;
 
 namespace Zadarma.Blazor.Hosting;
 
 /// <summary>
-/// One structured line per request (method, path, status, time), as Serilog's own request logging writes it;
-/// query strings and headers are left out because they can carry signatures and keys.
+/// One structured line per request, by Serilog's request logging. Its path leaves the query string out, which can
+/// carry signatures and keys.
 /// </summary>
-public sealed class RequestLogging(RequestDelegate next, ILogger<RequestLogging> logger)
+public static class RequestLogging
 {
-    public async Task InvokeAsync(HttpContext context)
-    {
-        var started = Stopwatch.GetTimestamp();
-        try
+    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(o =>
         {
-            await next(context);
-        }
-        finally
-        {
-            var level = LevelOf(context);
-            if (logger.IsEnabled(level))
-            {
-                var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-                logger.Log(level, "HTTP {Method} {Path} responded {StatusCode} in {Elapsed:0.0} ms",
-                    context.Request.Method, context.Request.Path.Value, context.Response.StatusCode, elapsed);
-            }
-        }
-    }
+            // The app's own logger: the static one is left alone (see AppLogging).
+            o.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
+            o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            o.GetLevel = LevelOf;
+        });
 
     /// <summary>
     /// The PBX posts thousands of accepted notifications a second and a console line costs more than storing one,
     /// so those go to Debug; refused ones stay visible.
     /// </summary>
-    private static LogLevel LevelOf(HttpContext context)
+    internal static LogEventLevel LevelOf(HttpContext context, double elapsedMs, Exception? error)
     {
         var status = context.Response.StatusCode;
-        if (status >= 500)
-            return LogLevel.Error;
+        if (error is not null || status >= 500)
+            return LogEventLevel.Error;
         if (!context.Request.Path.StartsWithSegments(WebhookEndpoints.Path))
-            return LogLevel.Information;
-        return status >= 400 ? LogLevel.Warning : LogLevel.Debug;
+            return LogEventLevel.Information;
+        return status >= 400 ? LogEventLevel.Warning : LogEventLevel.Debug;
     }
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.EntityFrameworkCore;
 using Radzen;
-using Serilog;
 using Zadarma.Blazor.Accounts;
 using Zadarma.Blazor.Components;
 using Zadarma.Core.Accounts;
@@ -37,8 +36,7 @@ public static class ZadarmaApp
         var dataPath = DataPath.Resolve(builder.Configuration, builder.Environment);
         builder.Services.AddSingleton(dataPath);
 
-        var serilog = AppLogging.Create(builder.Configuration, dataPath);
-        builder.Logging.ClearProviders().AddSerilog(serilog, dispose: true);
+        builder.Services.AddAppLogging(builder.Configuration, dataPath);
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
@@ -115,7 +113,7 @@ public static class ZadarmaApp
         app.UseWhen(
             http => http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase),
             branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
-        app.UseMiddleware<RequestLogging>();
+        app.UseRequestLogging();
         // The PBX reads no UI text: its notifications skip the culture lookup, a measurable share of their cost.
         app.UseWhen(
             http => !http.Request.Path.StartsWithSegments(WebhookEndpoints.Path),

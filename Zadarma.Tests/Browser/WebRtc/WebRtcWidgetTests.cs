@@ -216,7 +216,7 @@ public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<Br
         await tab.CloseAsync(new() { RunBeforeUnload = true });
         await page.WaitForTimeoutAsync((float)StartTimeout.TotalMilliseconds + 2000);
 
-        var log = ReadLogs();
+        var log = await LogFiles.ReadAsync(_app.DataPath);
         Assert.Contains("did not start within", log);
         Assert.DoesNotContain("Unhandled exception in circuit", log);
         await page.GetByRole(AriaRole.Link, new() { Name = "Clients" }).ClickAsync();
@@ -266,22 +266,10 @@ public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<Br
         await page.GetByRole(AriaRole.Link, new() { Name = "Clients" }).ClickAsync();
         await page.WaitForURLAsync("**/clients");
 
-        var log = ReadLogs();
+        var log = await LogFiles.ReadAsync(_app.DataPath);
         Assert.Contains($"WebRTC widget offered to user", log);
         Assert.Contains("/v1/webrtc/get_key/", log);
         Assert.DoesNotContain(key, log);
-    }
-
-    private string ReadLogs()
-    {
-        var folder = Path.Combine(_app.DataPath, "logs");
-        return string.Concat(System.IO.Directory.EnumerateFiles(folder).Select(file =>
-        {
-            // Serilog keeps the file open for writing.
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-            using var reader = new StreamReader(stream);
-            return reader.ReadToEnd();
-        }));
     }
 
     private static async Task AssertNoWidgetAsync(IPage page, List<string> requested)

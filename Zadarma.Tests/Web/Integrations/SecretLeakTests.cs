@@ -54,14 +54,9 @@ public sealed class SecretLeakTests : IAsyncLifetime
         foreach (var path in new[] { "/v1/info/balance/", "/v1/info/timezone/", "/v1/pbx/internal/", "/v1/pbx/callinfo/", "/v1/statistics/pbx/" })
             AssertClean(await SignedReplyAsync(admin, path), path);
 
-        var logs = new StringBuilder();
-        foreach (var log in System.IO.Directory.GetFiles(Path.Combine(_app.DataPath, "logs")))
-        {
-            await using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            logs.Append(await new StreamReader(stream).ReadToEndAsync());
-        }
-        Assert.Contains("Zadarma connection saved", logs.ToString());
-        AssertClean(logs.ToString(), "the log");
+        var log = await LogFiles.ReadAsync(_app.DataPath);
+        Assert.Contains("Zadarma connection saved", log);
+        AssertClean(log, "the log");
     }
 
     /// <summary>Test, save, Get PBX, webhook registration, a WebRTC key, and a signed call through the receiver.</summary>
