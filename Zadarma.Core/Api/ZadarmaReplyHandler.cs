@@ -32,7 +32,7 @@ internal sealed class ZadarmaReplyHandler : DelegatingHandler
     }
 
     /// <summary>The failure a buffered reply reports, or null when it is a success in Zadarma's shape.</summary>
-    public static async Task<ZadarmaException?> FailureOfAsync(HttpResponseMessage response, CancellationToken ct)
+    private static async Task<ZadarmaException?> FailureOfAsync(HttpResponseMessage response, CancellationToken ct)
     {
         var json = await TryReadJsonAsync(response, ct);
         var status = response.StatusCode;
@@ -43,7 +43,7 @@ internal sealed class ZadarmaReplyHandler : DelegatingHandler
             : new ZadarmaException(ZadarmaErrorKind.InvalidReply, status, "The reply is not a JSON object.");
     }
 
-    public static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
+    internal static TimeSpan? RetryAfter(HttpResponseMessage response) => response.Headers.RetryAfter switch
     {
         { Delta: { } delta } => delta,
         { Date: { } date } => date - DateTimeOffset.UtcNow is var wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,

@@ -13,6 +13,8 @@ namespace Zadarma.Core.Api;
 /// </remarks>
 internal sealed class ZadarmaSigningHandler(IZadarmaAccount account) : DelegatingHandler
 {
+    private static readonly UriCreationOptions Verbatim = new() { DangerousDisablePathAndQueryCanonicalization = true };
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         // Read per request, so that a change in the settings applies at once.
@@ -35,7 +37,8 @@ internal sealed class ZadarmaSigningHandler(IZadarmaAccount account) : Delegatin
         var address = new Uri(WithTrailingSlash(credentials.BaseUrl), path.TrimStart('/'));
         if (isGet)
         {
-            request.RequestUri = new UriBuilder(address) { Query = signed.Query }.Uri;
+            // Uri would turn the signed %7E back into '~'; the query is built escaped already, so it is kept as it is.
+            request.RequestUri = new Uri($"{address.AbsoluteUri}?{signed.Query}", Verbatim);
         }
         else
         {

@@ -98,6 +98,19 @@ public sealed class ZadarmaClientTests
         Assert.Equal("Wrong parameter", error.ZadarmaMessage);
     }
 
+    [Fact]
+    public async Task A_post_answered_with_status_error_is_rejected_with_zadarmas_message()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Json(HttpStatusCode.OK, """{"status":"error","message":"Url is not available"}"""));
+
+        var error = await Assert.ThrowsAsync<ZadarmaException>(() => Client(handler).SetWebhookUrlAsync(new Uri("https://crm.test/exec/Zadarma.notify")));
+
+        Assert.Equal(ZadarmaErrorKind.Rejected, error.Kind);
+        Assert.Equal(HttpStatusCode.OK, error.Status);
+        Assert.Equal("Url is not available", error.ZadarmaMessage);
+        Assert.Single(handler.Sent);
+    }
+
     [Theory]
     [InlineData("<html>gateway</html>")]
     [InlineData("""{"status":"success","currency":"USD"}""")]
