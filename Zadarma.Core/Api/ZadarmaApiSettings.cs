@@ -18,7 +18,6 @@ internal static class ZadarmaApiSettings
         TransportExceptionFactory = (_, e, _) => e switch
         {
             HttpRequestException http => new ZadarmaException(ZadarmaErrorKind.Unreachable, http.StatusCode, inner: http),
-            IOException io => new ZadarmaException(ZadarmaErrorKind.Unreachable, inner: io),
             // Ours already (quota, account), or a cancellation the timeout and the caller must see as such.
             _ => e,
         },
