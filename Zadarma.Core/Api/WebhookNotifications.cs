@@ -14,15 +14,15 @@ public sealed record WebhookNotifications(
     public static readonly WebhookNotifications All = new(true, true, true, true, true, true);
 
     /// <summary>The form fields of <c>/v1/pbx/callinfo/notifications/</c>.</summary>
-    public IEnumerable<KeyValuePair<string, string?>> ToParameters() =>
-    [
-        new("notify_start", Flag(Start)),
-        new("notify_internal", Flag(Internal)),
-        new("notify_answer", Flag(Answer)),
-        new("notify_end", Flag(End)),
-        new("notify_out_start", Flag(OutStart)),
-        new("notify_out_end", Flag(OutEnd)),
-    ];
+    public Dictionary<string, string> ToForm() => new()
+    {
+        ["notify_start"] = Flag(Start),
+        ["notify_internal"] = Flag(Internal),
+        ["notify_answer"] = Flag(Answer),
+        ["notify_end"] = Flag(End),
+        ["notify_out_start"] = Flag(OutStart),
+        ["notify_out_end"] = Flag(OutEnd),
+    };
 
     private static string Flag(bool value) => value ? "true" : "false";
 }

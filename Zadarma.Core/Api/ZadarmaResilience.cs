@@ -13,22 +13,26 @@ namespace Zadarma.Core.Api;
 /// </summary>
 public sealed class ZadarmaResilience(IOptions<ZadarmaApiOptions> options)
 {
-    public ResiliencePipeline<HttpResponseMessage> Retried { get; } = new ResiliencePipelineBuilder<HttpResponseMessage>()
-        .AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+    public ResiliencePipeline Retried { get; } = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
         {
             MaxRetryAttempts = options.Value.MaxRetries,
             Delay = options.Value.RetryDelay,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
-            ShouldHandle = new PredicateBuilder<HttpResponseMessage>()
-                .Handle<HttpRequestException>()
-                .Handle<TimeoutRejectedException>()
-                .HandleResult(r => r.StatusCode is HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout),
+            ShouldHandle = new PredicateBuilder()
+                .Handle<ZadarmaException>(MayPass)
+                .Handle<TimeoutRejectedException>(),
         })
         .AddTimeout(options.Value.Timeout)
         .Build();
 
-    public ResiliencePipeline<HttpResponseMessage> Once { get; } = new ResiliencePipelineBuilder<HttpResponseMessage>()
+    public ResiliencePipeline Once { get; } = new ResiliencePipelineBuilder()
         .AddTimeout(options.Value.Timeout)
         .Build();
+
+    /// <summary>No answer (status null: the network failed) or a gateway's; a 500 is Zadarma's own and stays.</summary>
+    private static bool MayPass(ZadarmaException e) =>
+        e.Kind == ZadarmaErrorKind.Unreachable
+        && e.Status is null or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 }

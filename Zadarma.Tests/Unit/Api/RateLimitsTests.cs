@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Options;
 using Zadarma.Core.Api;
 using Zadarma.Tests.Infrastructure;
 
@@ -66,8 +65,7 @@ public sealed class RateLimitsTests
         var handler = new ScriptedHandler(ScriptedHandler.Json(HttpStatusCode.ServiceUnavailable, "{}"));
         var options = new ZadarmaApiOptions { RetryDelay = TimeSpan.Zero, MaxRetries = 2 };
         var limits = new ZadarmaRateLimits(requestsPerMinute: 2, statisticsPerMinute: 3, _clock);
-        var client = new ZadarmaClient(new HttpClient(handler), new FixedAccount(new ZadarmaCredentials(new Uri("http://pbx.test/"), "key1", "secret")),
-            limits, new ZadarmaResilience(Options.Create(options)));
+        var client = TestZadarma.Client(handler, new FixedAccount(new ZadarmaCredentials(new Uri("http://pbx.test/"), "key1", "secret")), options, limits);
 
         var error = await Assert.ThrowsAsync<ZadarmaException>(() => client.GetBalanceAsync());
 

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Extensions.Options;
 using Zadarma.Core.Api;
 
 namespace Zadarma.Tests.Unit.Api;
@@ -13,9 +12,7 @@ public sealed class ZadarmaClientTests
 
     private static ZadarmaClient Client(ScriptedHandler handler, ZadarmaApiOptions? options = null, ZadarmaRateLimits? limits = null)
     {
-        options ??= new ZadarmaApiOptions { RetryDelay = TimeSpan.Zero };
-        limits ??= new ZadarmaRateLimits(options.RequestsPerMinute, options.StatisticsPerMinute, TimeProvider.System);
-        return new ZadarmaClient(new HttpClient(handler), new FixedAccount(Credentials), limits, new ZadarmaResilience(Options.Create(options)));
+        return TestZadarma.Client(handler, new FixedAccount(Credentials), options, limits);
     }
 
     [Fact]
@@ -99,6 +96,19 @@ public sealed class ZadarmaClientTests
 
         Assert.Equal(ZadarmaErrorKind.Rejected, error.Kind);
         Assert.Equal("Wrong parameter", error.ZadarmaMessage);
+    }
+
+    [Fact]
+    public async Task A_post_answered_with_status_error_is_rejected_with_zadarmas_message()
+    {
+        var handler = new ScriptedHandler(ScriptedHandler.Json(HttpStatusCode.OK, """{"status":"error","message":"Url is not available"}"""));
+
+        var error = await Assert.ThrowsAsync<ZadarmaException>(() => Client(handler).SetWebhookUrlAsync(new Uri("https://crm.test/exec/Zadarma.notify")));
+
+        Assert.Equal(ZadarmaErrorKind.Rejected, error.Kind);
+        Assert.Equal(HttpStatusCode.OK, error.Status);
+        Assert.Equal("Url is not available", error.ZadarmaMessage);
+        Assert.Single(handler.Sent);
     }
 
     [Theory]
@@ -267,17 +277,16 @@ public sealed class ZadarmaClientTests
     [Fact]
     public async Task A_body_cut_off_while_reading_is_unreachable()
     {
-        // Replies are buffered by HttpClient, which reports this as an HttpRequestException: also unreachable.
-        var buffered = new ScriptedHandler((_, _) => Task.FromResult(
+        // The reply is read whole within the attempt; the buffering reports the reset as an HttpRequestException.
+        var cut = new ScriptedHandler((_, _) => Task.FromResult(
             new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BrokenStream()) }));
-        Assert.Equal(ZadarmaErrorKind.Unreachable, (await Assert.ThrowsAsync<ZadarmaException>(() => Client(buffered).GetBalanceAsync())).Kind);
 
-        // A body read as it streams in throws the IOException itself.
-        using var streamed = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(new BrokenStream()) };
-        var error = await Assert.ThrowsAsync<ZadarmaException>(() => ZadarmaReply.ReadAsync<Balance>(streamed, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ZadarmaException>(() => Client(cut).GetBalanceAsync());
 
         Assert.Equal(ZadarmaErrorKind.Unreachable, error.Kind);
-        Assert.IsType<IOException>(error.InnerException);
+        Assert.IsType<IOException>(error.GetBaseException());
+        // A GET that only reads: tried again, like any network failure.
+        Assert.Equal(3, cut.Sent.Count);
     }
 
     /// <summary>A reply body whose connection is reset after the headers.</summary>

@@ -28,9 +28,9 @@ public sealed class RecordingFixture : IAsyncDisposable
         Options = options;
         Api = api;
         Storage = storage;
-        var zadarma = new ZadarmaClient(new HttpClient(api),
+        var zadarma = TestZadarma.Client(api,
             new FixedAccount(new ZadarmaCredentials(new Uri("http://pbx.test/"), "key", "0123456789abcdef0123")),
-            new ZadarmaRateLimits(100, 3, Clock), new ZadarmaResilience(Microsoft.Extensions.Options.Options.Create(new ZadarmaApiOptions { RetryDelay = TimeSpan.Zero })));
+            new ZadarmaApiOptions { RetryDelay = TimeSpan.Zero }, new ZadarmaRateLimits(100, 3, Clock));
         var wrapped = Microsoft.Extensions.Options.Options.Create(options);
         Links = new RecordingLinkCache(Clock, wrapped);
         Copies = new RecordingCopies(new StorageClients(storage), wrapped, NullLogger<RecordingCopies>.Instance);

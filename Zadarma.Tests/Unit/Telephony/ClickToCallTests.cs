@@ -42,11 +42,7 @@ public sealed class ClickToCallTests : IAsyncLifetime
     private ClickToCall Calls(ScriptedHandler handler, ICrmDirectory? directory = null)
     {
         var options = new ZadarmaApiOptions { RetryDelay = TimeSpan.Zero };
-        var client = new ZadarmaClient(
-            new HttpClient(handler),
-            new FixedAccount(new ZadarmaCredentials(new Uri("http://pbx.test/sandbox/zadarma"), "key1", "secret")),
-            new ZadarmaRateLimits(options.RequestsPerMinute, options.StatisticsPerMinute, TimeProvider.System),
-            new ZadarmaResilience(Options.Create(options)));
+        var client = TestZadarma.Client(handler, new FixedAccount(new ZadarmaCredentials(new Uri("http://pbx.test/sandbox/zadarma"), "key1", "secret")), options);
         return new ClickToCall(directory ?? _directory, _db.Extensions, _db.Settings, client, _pending, NullLogger<ClickToCall>.Instance);
     }
 

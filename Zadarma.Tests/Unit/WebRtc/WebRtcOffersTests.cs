@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Zadarma.Core.Api;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Pbx;
@@ -51,11 +50,7 @@ public sealed class WebRtcOffersTests : IAsyncLifetime
     private WebRtcOffers Offers(ScriptedHandler handler)
     {
         var options = new ZadarmaApiOptions { RetryDelay = TimeSpan.Zero };
-        var client = new ZadarmaClient(
-            new HttpClient(handler),
-            new FixedAccount(new ZadarmaCredentials(new Uri("http://pbx.test/sandbox/zadarma"), "key1", "secret")),
-            new ZadarmaRateLimits(options.RequestsPerMinute, options.StatisticsPerMinute, TimeProvider.System),
-            new ZadarmaResilience(Options.Create(options)));
+        var client = TestZadarma.Client(handler, new FixedAccount(new ZadarmaCredentials(new Uri("http://pbx.test/sandbox/zadarma"), "key1", "secret")), options);
         return new WebRtcOffers(_db.Settings, _directory, _db.Extensions, _keys, client, NullLogger<WebRtcOffers>.Instance);
     }
 

@@ -48,6 +48,46 @@ public sealed class SandboxApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Credentials_under_test_are_used_instead_of_the_saved_ones()
+    {
+        var saved = _host.Client(secret: "ffffffffffffffffffff");
+
+        var balance = await saved.For(new ZadarmaCredentials(_host.ApiBase, SandboxHost.Key, SandboxHost.Secret)).GetBalanceAsync();
+        var refused = await Assert.ThrowsAsync<ZadarmaException>(() => saved.GetBalanceAsync());
+
+        Assert.Equal(new Balance(25.50m, "USD"), balance);
+        Assert.Equal(ZadarmaErrorKind.Unauthorized, refused.Kind);
+    }
+
+    [Fact]
+    public async Task Values_that_url_encoders_disagree_on_are_signed_as_sent()
+    {
+        // Space, '!', '(' and '~' are where WebUtility, Uri and PHP differ: the sandbox re-encodes and must agree.
+        var refused = await Assert.ThrowsAsync<ZadarmaException>(() => _host.Client().GetWebRtcKeyAsync($"{_host.Pbx.PbxId}-1 (x)!~"));
+
+        // Past the signature check: the login is unknown, not the request unsigned.
+        Assert.Equal(ZadarmaErrorKind.Rejected, refused.Kind);
+        Assert.NotEqual("Not authorized", refused.ZadarmaMessage);
+    }
+
+    [Fact]
+    public async Task A_recorded_call_gives_links_by_call_id_and_by_pbx_call_id()
+    {
+        var client = _host.Client();
+        await client.SetWebhookUrlAsync(new Uri(_host.Address, "hooks"));
+        await client.RequestCallbackAsync("100", "+79991234567", sip: "100");
+        var record = (await _host.WaitForWebhooksAsync(3))[2];
+
+        var link = await client.RequestRecordingAsync(record["call_id_with_rec"], TimeSpan.FromMinutes(5));
+        var links = await client.RequestRecordingsByPbxCallAsync(record["pbx_call_id"]);
+        var tooShort = await Assert.ThrowsAsync<ZadarmaException>(() => client.RequestRecordingAsync(record["call_id_with_rec"], TimeSpan.FromSeconds(10)));
+
+        Assert.StartsWith(_host.Address.AbsoluteUri, link.Link);
+        Assert.Equal(link.Link.Split('?')[0], Assert.Single(links.Links).Split('?')[0]);
+        Assert.Equal(ZadarmaErrorKind.Rejected, tooShort.Kind);
+    }
+
+    [Fact]
     public async Task The_fourth_statistics_request_in_a_minute_gets_a_429_with_retry_after()
     {
         // A client more lenient than the sandbox, so that the refusal is the server's.

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Zadarma.Blazor.Endpoints;
 using Zadarma.Core.Api;
 using Zadarma.Core.Sandbox;
@@ -74,10 +73,7 @@ public sealed class SandboxHost : IAsyncDisposable
     /// <summary>A typed client as the app builds it, pointed at this sandbox.</summary>
     public ZadarmaClient Client(string secret = Secret, ZadarmaApiOptions? options = null)
     {
-        options ??= new ZadarmaApiOptions { RetryDelay = TimeSpan.Zero };
-        var limits = new ZadarmaRateLimits(options.RequestsPerMinute, options.StatisticsPerMinute, TimeProvider.System);
-        return new ZadarmaClient(new HttpClient(), new FixedAccount(new ZadarmaCredentials(ApiBase, Key, secret)), limits,
-            new ZadarmaResilience(Options.Create(options)));
+        return TestZadarma.Client(network: null, new FixedAccount(new ZadarmaCredentials(ApiBase, Key, secret)), options);
     }
 
     /// <summary>Waits until <paramref name="count"/> webhooks have arrived; fails after a few seconds.</summary>
