@@ -18,8 +18,8 @@ internal sealed class AppSettingsConfiguration : IEntityTypeConfiguration<AppSet
         e.Property(x => x.WebRtcShape).HasMaxLength(10);
         e.Property(x => x.WebRtcPosition).HasMaxLength(100);
 
-        // Literal, not the class's defaults: these are what the migrations wrote, and changing a default in code
-        // should not rebuild the table.
+        // Literals, not the class's defaults: they are what the migrations wrote, and a new default in code should not
+        // make the next generated migration rebuild the table.
         e.Property(x => x.ZadarmaUseSandbox).HasExistingRowsDefault(true);
         e.Property(x => x.ZadarmaUrl).HasExistingRowsDefault("https://api.zadarma.com");
         e.Property(x => x.PlayRecordingsRemotely).HasExistingRowsDefault(true);
