@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zadarma.Core.Persistence;
 
 namespace Zadarma.Core.Calls;
 
@@ -15,6 +16,7 @@ internal sealed class CallConfiguration : IEntityTypeConfiguration<Call>
         e.Property(x => x.ClientNumber).HasMaxLength(16);
         e.Property(x => x.Did).HasMaxLength(50);
         e.Property(x => x.AnsweredBy).HasMaxLength(20);
+        e.Property(x => x.StaffEmployeeIds).HasExistingRowsDefault(new List<int>());
         e.HasIndex(x => x.PbxCallId).IsUnique();
         e.HasIndex(x => x.StartUtc);
         e.HasIndex(x => x.ClientNumber);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zadarma.Core.Persistence;
 
 namespace Zadarma.Core.Directory;
 
@@ -8,7 +9,7 @@ internal sealed class EmployeeConfiguration : IEntityTypeConfiguration<Employee>
     public void Configure(EntityTypeBuilder<Employee> e)
     {
         e.Property(x => x.Name).HasMaxLength(200);
-        e.Property(x => x.SearchText).HasMaxLength(200);
+        e.Property(x => x.SearchText).HasMaxLength(200).HasExistingRowsDefault("");
         e.HasOne(x => x.User).WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.SetNull);
         e.HasIndex(x => x.UserId).IsUnique();
     }

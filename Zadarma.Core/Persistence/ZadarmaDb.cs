@@ -9,7 +9,10 @@ using Zadarma.Core.Webhooks;
 
 namespace Zadarma.Core.Persistence;
 
-/// <summary>The app's database. The schema is built by the hand-written migrations beside this file.</summary>
+/// <summary>
+/// The app's database. Its schema is the model configured below; a change to it becomes a migration generated with
+/// the EF Core tool into <c>Migrations</c> beside this file (the first nine were written by hand).
+/// </summary>
 public sealed class ZadarmaDb(DbContextOptions<ZadarmaDb> options) : DbContext(options)
 {
     public DbSet<User> Users => Set<User>();

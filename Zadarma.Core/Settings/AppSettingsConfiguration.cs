@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Zadarma.Core.Persistence;
 
 namespace Zadarma.Core.Settings;
 
@@ -16,5 +17,21 @@ internal sealed class AppSettingsConfiguration : IEntityTypeConfiguration<AppSet
         e.Property(x => x.WebRtcFnScriptUrl).HasMaxLength(500);
         e.Property(x => x.WebRtcShape).HasMaxLength(10);
         e.Property(x => x.WebRtcPosition).HasMaxLength(100);
+
+        // Literals, not the class's defaults: they are what the migrations wrote, and a new default in code should not
+        // make the next generated migration rebuild the table.
+        e.Property(x => x.ZadarmaUseSandbox).HasExistingRowsDefault(true);
+        e.Property(x => x.ZadarmaUrl).HasExistingRowsDefault("https://api.zadarma.com");
+        e.Property(x => x.PlayRecordingsRemotely).HasExistingRowsDefault(true);
+        e.Property(x => x.WebRtcEnabled).HasExistingRowsDefault(false);
+        e.Property(x => x.RoutingEnabled).HasExistingRowsDefault(true);
+        e.Property(x => x.RoutingReturnTimeout).HasExistingRowsDefault(20);
+        e.Property(x => x.SendCallerName).HasExistingRowsDefault(true);
+        e.Property(x => x.PbxUtcOffsetMinutes).HasExistingRowsDefault(180);
+        e.Property(x => x.WebRtcLibScriptUrl).HasExistingRowsDefault("https://my.zadarma.com/webphoneWebRTCWidget/v9/js/loader-phone-lib.js?sub_v=1");
+        e.Property(x => x.WebRtcFnScriptUrl).HasExistingRowsDefault("https://my.zadarma.com/webphoneWebRTCWidget/v9/js/loader-phone-fn.js?sub_v=1");
+        e.Property(x => x.WebRtcShape).HasExistingRowsDefault("square");
+        e.Property(x => x.WebRtcPosition).HasExistingRowsDefault("{right:'10px',bottom:'5px'}");
+        e.Property(x => x.AgentsMayListenToOwnCalls).HasExistingRowsDefault(false);
     }
 }

@@ -1,0 +1,46 @@
+using System.Net;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Zadarma.Core.Persistence;
+using Zadarma.Core.Settings;
+using Zadarma.Tests.Infrastructure;
+
+namespace Zadarma.Tests.Web.Persistence;
+
+/// <summary>The first release with generated migrations starts on a data folder of the release before it.</summary>
+public sealed class UpgradeFromLastReleaseTests : IAsyncLifetime
+{
+    private readonly AppFactory _app = new();
+
+    public Task InitializeAsync() => LastReleaseDataFolder.CreateAsync(_app.DataPath);
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task Every_row_keeps_its_values_and_the_secret_and_passwords_still_work()
+    {
+        var connectionString = Database.ConnectionString(_app.DataPath);
+        var before = await TableRows.ReadAsync(connectionString);
+        SqliteConnection.ClearAllPools();
+        foreach (var table in new[] { "Users", "Employees", "Clients", "ClientPhones", "Extensions", "Calls", "InboxEvents", "UnverifiedEvents", "RecordingAudits", "Settings" })
+            Assert.Contains(before, line => line.StartsWith(table + "[", StringComparison.Ordinal));
+
+        // The first use starts the app, which migrates the folder before it serves.
+        await using (var db = await _app.Get<IDbContextFactory<ZadarmaDb>>().CreateDbContextAsync())
+        {
+            Assert.Contains(LastReleaseDataFolder.LastMigration, await db.Database.GetAppliedMigrationsAsync());
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+
+        Assert.Empty(before.Except(await TableRows.ReadAsync(connectionString)));
+
+        var credentials = await _app.Get<ZadarmaConnection>().GetCredentialsAsync(CancellationToken.None);
+        Assert.Equal(LastReleaseDataFolder.ApiKey, credentials.Key);
+        Assert.Equal(LastReleaseDataFolder.ApiSecret, credentials.Secret);
+
+        var admin = await _app.SignInAsync("admin", LastReleaseDataFolder.AdminPassword);
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/settings")).StatusCode);
+        var agent = await _app.SignInAsync(LastReleaseDataFolder.AgentName, LastReleaseDataFolder.AgentPassword);
+        Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/calls")).StatusCode);
+    }
+}
