@@ -27,10 +27,10 @@ public static class PopupLatencyBenchmark
         var agents = Arguments.Int(args, "agents", 20);
         var calls = Arguments.Int(args, "calls", 200);
         var port = Arguments.Int(args, "port", 5140);
-        var app = Arguments.Get(args, "app") ?? Path.Combine(SolutionRoot(), "Zadarma.Blazor", "bin", "Release", "net9.0", "linux-x64", "Zadarma.Blazor");
+        var app = Arguments.Get(args, "app") ?? Path.Combine(SolutionRoot(), "Zadarma.Blazor", "bin", "Release", "net10.0", "publish", "Zadarma.Blazor");
         if (!File.Exists(app))
         {
-            Console.Error.WriteLine($"{app} not found: dotnet build -c Release Zadarma.Blazor first.");
+            Console.Error.WriteLine($"{app} not found: dotnet publish -c Release Zadarma.Blazor first.");
             return 2;
         }
 
@@ -149,8 +149,8 @@ public static class PopupLatencyBenchmark
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        // Development serves the component library's files from the package cache, as `dotnet run` does.
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        // As production runs it: publish output, started from its own folder.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DataPath"] = data;
         start.Environment["Sandbox__Secret"] = Secret;
         start.Environment["Serilog__MinimumLevel__Default"] = "Warning";
