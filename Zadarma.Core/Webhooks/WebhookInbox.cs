@@ -420,8 +420,9 @@ public sealed class WebhookInbox(
         }
     }
 
+    // Read as it was when the PBX reported it, so that a number outside the library's plans still finds its clients.
     private Task<IReadOnlyList<Caller>> FindClientsAsync(string e164) =>
-        PhoneNumber.TryParse(e164, Country.Initial, out var number, out _)
+        PhoneNumber.TryParseReported(e164, Country.Initial, out var number, out _)
             ? callers.FindAsync(number.Value).AsTask()
             : Task.FromResult<IReadOnlyList<Caller>>([]);
 
