@@ -14,8 +14,12 @@ public static class SyntheticClients
     /// <summary>Client i's number: +7 9xx xxx xx xx, unique per i.</summary>
     public static PhoneNumber Number(int i) => PhoneNumber.ParseOrNull($"+79{i:000000000}", Country.Find("RU")!)!.Value;
 
-    /// <summary>The same last nine digits under another country code: only the suffix matches.</summary>
-    public static PhoneNumber ForeignSpelling(int i) => PhoneNumber.ParseOrNull($"+380{i:000000000}", Country.Find("UA")!)!.Value;
+    /// <summary>
+    /// The same last nine digits under another country code: only the suffix matches. Read as the PBX reports it:
+    /// these digits are no Ukrainian operator's range, but a number the PBX connected is taken as it comes.
+    /// </summary>
+    public static PhoneNumber ForeignSpelling(int i) =>
+        PhoneNumber.TryParseReported($"380{i:000000000}", Country.Find("UA")!, out var number, out _) ? number.Value : throw new InvalidOperationException($"380{i:000000000}");
 
     public static async Task FillAsync(string folder, int clients, int managers = 0)
     {

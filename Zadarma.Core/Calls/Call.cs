@@ -102,8 +102,7 @@ public sealed class Call
         {
             ClientNumberRank = number.Rank;
             ClientNumberRaw = number.Raw;
-            // Zadarma writes a hidden number as 0; carriers also pass words such as "anonymous" or "unknown".
-            IsAnonymous = !number.Raw.Any(c => c is >= '1' and <= '9');
+            IsAnonymous = ReportedNumber.IsHidden(number.Raw);
             ClientNumber = !IsAnonymous && PhoneNumber.TryParseReported(number.Raw, country, out var parsed, out _)
                 ? parsed.Value.E164
                 : null;

@@ -75,7 +75,7 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
             return null;
 
         var current = await settings.GetAsync(ct);
-        var country = Country.OrFirst(current.DefaultCountry);
+        var country = Country.OfSetting(current.DefaultCountry);
         if (PhoneNumber.TryParse(search, country, out var number, out _))
             return number.Value.ReversedDigits[..Math.Min(current.PhoneSuffixDigits, number.Value.ReversedDigits.Length)];
         return PhoneNumber.Reverse(digits);

@@ -1,22 +1,23 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using PhoneNumbers;
 
 namespace Zadarma.Core.Directory;
 
-/// <summary>Why a typed number could not be read as a phone number.</summary>
-public enum PhoneError
-{
-    None,
-    Empty,
-    InvalidCharacters,
-    TooShort,
-    TooLong,
-    NotValidForCountry,
-}
-
-/// <summary>A phone number in E.164 form (<c>+79991234567</c>).</summary>
+/// <summary>
+/// A phone number in E.164 form (<c>+79991234567</c>). Parsing, validation and formatting follow libphonenumber's
+/// numbering plans, for every country it knows.
+/// </summary>
 public readonly record struct PhoneNumber
 {
+    private static readonly PhoneNumberUtil Library = PhoneNumberUtil.GetInstance();
+
+    /// <summary>libphonenumber's region for a number written with its country code.</summary>
+    private const string AnyRegion = "ZZ";
+
+    /// <summary>E.164 allows at most 15 digits after the plus.</summary>
+    private const int MaxDigits = 15;
+
     private PhoneNumber(string e164) => E164 = e164;
 
     public string E164 { get; }
@@ -42,106 +43,160 @@ public readonly record struct PhoneNumber
     /// digits without a plus. National forms of the default country win: "8 999 ..." in Russia is a trunk prefix.
     /// </summary>
     public static bool TryParse(string? input, Country defaultCountry, [NotNullWhen(true)] out PhoneNumber? number, out PhoneError error) =>
-        TryParse(input, defaultCountry, nationalFirst: true, out number, out error);
+        TryParse(input, defaultCountry, reported: false, out number, out error);
 
     /// <summary>
     /// Reads a number as the PBX reports it. Zadarma sends international digits without the plus
-    /// (<c>79991234567</c>), so a known country code wins over the national reading.
+    /// (<c>79991234567</c>), so a valid international reading wins over the national one. A hidden caller
+    /// or one of the PBX's own extensions is no phone number.
     /// </summary>
-    public static bool TryParseReported(string? input, Country defaultCountry, [NotNullWhen(true)] out PhoneNumber? number, out PhoneError error) =>
-        TryParse(input, defaultCountry, nationalFirst: false, out number, out error);
+    public static bool TryParseReported(string? input, Country defaultCountry, [NotNullWhen(true)] out PhoneNumber? number, out PhoneError error)
+    {
+        number = null;
+        error = ReportedNumber.IsHidden(input) ? PhoneError.Empty
+            : ReportedNumber.IsExtension(input) ? PhoneError.TooShort
+            : PhoneError.None;
+        if (error != PhoneError.None)
+            return false;
+        return TryParse(input, defaultCountry, reported: true, out number, out error);
+    }
+
+    /// <summary>
+    /// Loads libphonenumber's plans and compiles the patterns of the home country's numbers. First use costs about a
+    /// quarter of a second; paid at start, it does not delay the first call the PBX waits on.
+    /// </summary>
+    public static void Prepare(Country home)
+    {
+        if (Library.GetExampleNumber(home.Code) is { } example)
+            _ = TryParseReported(Library.Format(example, PhoneNumberFormat.E164)[1..], home, out _, out _);
+    }
 
     public static PhoneNumber? ParseOrNull(string? input, Country defaultCountry) =>
         TryParse(input, defaultCountry, out var number, out _) ? number : null;
 
-    private static bool TryParse(string? input, Country defaultCountry, bool nationalFirst, [NotNullWhen(true)] out PhoneNumber? number, out PhoneError error)
+    private static bool TryParse(string? input, Country defaultCountry, bool reported, [NotNullWhen(true)] out PhoneNumber? number, out PhoneError error)
     {
         number = null;
         error = Clean(input, out var digits, out var international);
         if (error != PhoneError.None)
             return false;
 
+        // libphonenumber knows each country's own international prefix (810 in RU, 011 in US); 00 is read everywhere.
         if (!international && digits.StartsWith("00", StringComparison.Ordinal))
         {
             digits = digits[2..];
             international = true;
         }
-
         if (international)
-            return TryInternational(digits, acceptUnknownCode: true, out number, out error);
-
-        if (nationalFirst)
         {
-            if (TryNational(digits, defaultCountry, out number))
-                return true;
-            if (TryInternational(digits, acceptUnknownCode: false, out number, out error))
+            if (TryRead("+" + digits, AnyRegion, out number, out error))
                 return true;
         }
         else
         {
-            if (TryInternational(digits, acceptUnknownCode: false, out number, out error))
+            if (reported && TryRead("+" + digits, AnyRegion, out number, out _, explain: false))
                 return true;
-            if (TryNational(digits, defaultCountry, out number))
+            if (TryRead(digits, defaultCountry.Code, out number, out error))
                 return true;
-            if (TryInternational(digits, acceptUnknownCode: true, out number, out error))
+            if (!reported && TryRead("+" + digits, AnyRegion, out number, out _, explain: false))
                 return true;
         }
+        // The PBX connected the call, so its number exists even if it is newer than the library's plan.
+        if (reported && TryPossible("+" + digits, out number))
+        {
+            error = PhoneError.None;
+            return true;
+        }
 
-        error = digits.Length < defaultCountry.MinLength ? PhoneError.TooShort
-            : digits.Length > 15 ? PhoneError.TooLong
-            : PhoneError.NotValidForCountry;
+        // Without a plus, more digits than the default country uses may be a foreign number missing its code.
+        if (!international && error == PhoneError.TooLong && digits.Length <= MaxDigits)
+            error = PhoneError.NotValidForCountry;
         return false;
     }
 
-    private static bool TryNational(string digits, Country country, [NotNullWhen(true)] out PhoneNumber? number)
-    {
-        var national = digits;
-        if (country.TrunkPrefix is { } trunk && national.StartsWith(trunk, StringComparison.Ordinal)
-            && country.FitsNationalLength(national.Length - trunk.Length))
-        {
-            national = national[trunk.Length..];
-        }
-        number = country.FitsNationalLength(national.Length) ? new PhoneNumber("+" + country.CallingCode + national) : null;
-        return number is not null;
-    }
-
-    private static bool TryInternational(string digits, bool acceptUnknownCode, [NotNullWhen(true)] out PhoneNumber? number, out PhoneError error)
+    /// <param name="explain">Work out why a number is refused; a reading whose reason nobody sees skips that work.</param>
+    private static bool TryRead(string text, string region, [NotNullWhen(true)] out PhoneNumber? number, out PhoneError error, bool explain = true)
     {
         number = null;
-        if (digits.Length > 15)
+        if (text.StartsWith('+') && !StartsWithCountryCode(text.AsSpan(1)))
         {
-            error = PhoneError.TooLong;
+            error = PhoneError.NotValidForCountry;
             return false;
         }
-        if (digits.Length < 7)
+        try
         {
-            error = PhoneError.TooShort;
-            return false;
-        }
-
-        var known = Country.ByLeadingDigits(digits).ToList();
-        if (known.Count == 0)
-        {
-            // A country outside the table: E.164 allows up to 15 digits, so take it as written.
-            error = !acceptUnknownCode ? PhoneError.NotValidForCountry
-                : digits.Length >= 8 ? PhoneError.None
-                : PhoneError.TooShort;
-            if (error == PhoneError.None)
-                number = new PhoneNumber("+" + digits);
-            return number is not null;
-        }
-
-        foreach (var country in known)
-        {
-            if (country.FitsNationalLength(digits.Length - country.CallingCode.Length))
+            var parsed = Library.Parse(text, region);
+            if (Library.IsValidNumber(parsed))
             {
+                number = new PhoneNumber(Library.Format(parsed, PhoneNumberFormat.E164));
                 error = PhoneError.None;
-                number = new PhoneNumber("+" + digits);
                 return true;
             }
+            error = !explain ? PhoneError.NotValidForCountry : Library.IsPossibleNumberWithReason(parsed) switch
+            {
+                PhoneNumberUtil.ValidationResult.TOO_SHORT => PhoneError.TooShort,
+                PhoneNumberUtil.ValidationResult.TOO_LONG => PhoneError.TooLong,
+                _ when ShorterThanEveryday(parsed) => PhoneError.TooShort,
+                _ => PhoneError.NotValidForCountry,
+            };
         }
-        error = PhoneError.NotValidForCountry;
+        catch (NumberParseException e)
+        {
+            error = e.ErrorType switch
+            {
+                ErrorType.TOO_SHORT_NSN or ErrorType.TOO_SHORT_AFTER_IDD => PhoneError.TooShort,
+                ErrorType.TOO_LONG => PhoneError.TooLong,
+                _ => PhoneError.NotValidForCountry,
+            };
+        }
         return false;
+    }
+
+    /// <summary>
+    /// libphonenumber refuses an unknown country code by throwing, which costs more than the rest of the reading:
+    /// PBX digits with a national trunk prefix ("8999...") would pay it on every call.
+    /// </summary>
+    private static bool StartsWithCountryCode(ReadOnlySpan<char> digits)
+    {
+        // No calling code is the start of another, and none is longer than three digits.
+        for (var length = 1; length <= 3 && length < digits.Length; length++)
+        {
+            if (Library.GetRegionCodeForCountryCode(int.Parse(digits[..length], provider: System.Globalization.CultureInfo.InvariantCulture)) != AnyRegion)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Shorter than the country's landline and mobile numbers. Plans allow short lengths for rare kinds of numbers
+    /// (eight digits in Poland), which a person typing a client's number does not mean.
+    /// </summary>
+    private static bool ShorterThanEveryday(PhoneNumbers.PhoneNumber number)
+    {
+        var region = Library.GetRegionCodeForCountryCode(number.CountryCode);
+        var lengths = new[] { PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE }
+            .Select(type => Library.GetExampleNumberForType(region, type))
+            .OfType<PhoneNumbers.PhoneNumber>()
+            .Select(example => Library.GetNationalSignificantNumber(example).Length)
+            .ToList();
+        return lengths.Count > 0 && Library.GetNationalSignificantNumber(number).Length < lengths.Min();
+    }
+
+    private static bool TryPossible(string text, [NotNullWhen(true)] out PhoneNumber? number)
+    {
+        number = null;
+        if (!StartsWithCountryCode(text.AsSpan(1)))
+            return false;
+        try
+        {
+            var parsed = Library.Parse(text, AnyRegion);
+            if (Library.IsPossibleNumberWithReason(parsed) == PhoneNumberUtil.ValidationResult.IS_POSSIBLE)
+                number = new PhoneNumber(Library.Format(parsed, PhoneNumberFormat.E164));
+        }
+        catch (NumberParseException)
+        {
+        }
+        return number is not null;
     }
 
     private static PhoneError Clean(string? input, out string digits, out bool international)
@@ -165,6 +220,7 @@ public readonly record struct PhoneNumber
                 international = true;
             else if (c is ' ' or '-' or '(' or ')' or '.' or '/' or '\u00A0' or '\u2011' or '\u2013')
                 continue;
+            // libphonenumber would read letters as a keypad word ("1-800-FLOWERS"); in a CRM they are a typing mistake.
             else
                 return PhoneError.InvalidCharacters;
         }
@@ -172,30 +228,27 @@ public readonly record struct PhoneNumber
         return digits.Length == 0 ? PhoneError.Empty : PhoneError.None;
     }
 
-    /// <summary>A stored E.164 number grouped for reading; anything else is shown as it is.</summary>
-    public static string Format(string? e164) =>
-        e164 is not null && e164.StartsWith('+') && TryInternational(e164[1..], acceptUnknownCode: true, out var number, out _)
-            ? number.Value.Format()
-            : e164 ?? "";
-
-    /// <summary>Groups the national part for reading, e.g. <c>+7 999 123 45 67</c>.</summary>
-    public string Format()
+    /// <summary>A stored E.164 number as people read it (see <see cref="Format(Country)"/>); anything else is shown as it is.</summary>
+    public static string Format(string? e164, Country home)
     {
-        var digits = Digits;
-        var country = Country.ByLeadingDigits(digits)
-            .FirstOrDefault(c => c.FitsNationalLength(digits.Length - c.CallingCode.Length));
-        if (country is null)
-            return E164;
-
-        var national = digits[country.CallingCode.Length..];
-        var parts = new List<string> { "+" + country.CallingCode };
-        var position = 0;
-        for (var g = 0; g < country.Groups.Length && position < national.Length; g++)
+        if (e164 is null || !e164.StartsWith('+'))
+            return e164 ?? "";
+        try
         {
-            var size = g == country.Groups.Length - 1 ? national.Length - position : Math.Min(country.Groups[g], national.Length - position);
-            parts.Add(national.Substring(position, size));
-            position += size;
+            return Format(Library.Parse(e164, AnyRegion), home);
         }
-        return string.Join(' ', parts);
+        catch (NumberParseException)
+        {
+            return e164;
+        }
     }
+
+    /// <summary>
+    /// As people of the home country read it: a number of that country in its national form (<c>8 (999) 123-45-67</c>
+    /// in Russia), any other in international form (<c>+48 601 234 567</c>).
+    /// </summary>
+    public string Format(Country home) => Format(Library.Parse(E164, AnyRegion), home);
+
+    private static string Format(PhoneNumbers.PhoneNumber number, Country home) =>
+        Library.Format(number, Library.GetRegionCodeForNumber(number) == home.Code ? PhoneNumberFormat.NATIONAL : PhoneNumberFormat.INTERNATIONAL);
 }

@@ -22,7 +22,7 @@ public sealed class ResponsibleManagerRouting(RoutingDirectory directory, Caller
             return null;
 
         var caller = webhook[WebhookField.CallerId];
-        var country = Country.OrFirst(current.DefaultCountry);
+        var country = Country.OfSetting(current.DefaultCountry);
         if (!PhoneNumber.TryParseReported(caller, country, out var number, out _))
             return null;
 

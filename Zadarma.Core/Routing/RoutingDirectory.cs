@@ -43,6 +43,7 @@ public sealed class RoutingDirectory : IHostedService
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
+        PhoneNumber.Prepare(await _settings.GetDefaultCountryAsync(cancellationToken));
         _clients.Changed += RefreshClient;
         _employees.Changed += RefreshEmployee;
         _extensions.Changed += RefreshExtensions;

@@ -27,7 +27,7 @@ public sealed class SettingsStore(IDbContextFactory<ZadarmaDb> dbFactory)
     }
 
     public async Task<Country> GetDefaultCountryAsync(CancellationToken ct = default) =>
-        Country.OrFirst((await GetAsync(ct)).DefaultCountry);
+        Country.OfSetting((await GetAsync(ct)).DefaultCountry);
 
     /// <summary>Replaces the whole row; pages that own only some fields use <see cref="UpdateAsync"/>.</summary>
     public async Task SaveAsync(AppSettings settings, CancellationToken ct = default)

@@ -72,7 +72,7 @@ public sealed class WebhookInbox(
             return null;
         var current = await settings.GetAsync(ct);
         var probe = new Call { PbxCallId = pbxCallId };
-        probe.Apply(webhook, current.PbxUtcOffsetMinutes, Country.OrFirst(current.DefaultCountry));
+        probe.Apply(webhook, current.PbxUtcOffsetMinutes, Country.OfSetting(current.DefaultCountry));
         return probe.ClientNumber is { } number ? new EarlyMatch(number, FindClientsAsync(number)) : null;
     }
 
@@ -243,7 +243,7 @@ public sealed class WebhookInbox(
     private async Task<List<CallChange>> WriteAsync(List<Work> batch)
     {
         var current = await settings.GetAsync();
-        var country = Country.OrFirst(current.DefaultCountry);
+        var country = Country.OfSetting(current.DefaultCountry);
         var connection = await OpenConnectionAsync();
 
         await using var db = new ZadarmaDb(connection.Options);
@@ -420,8 +420,9 @@ public sealed class WebhookInbox(
         }
     }
 
+    // Read as it was when the PBX reported it, so that a number outside the library's plans still finds its clients.
     private Task<IReadOnlyList<Caller>> FindClientsAsync(string e164) =>
-        PhoneNumber.TryParse(e164, Country.All[0], out var number, out _)
+        PhoneNumber.TryParseReported(e164, Country.Initial, out var number, out _)
             ? callers.FindAsync(number.Value).AsTask()
             : Task.FromResult<IReadOnlyList<Caller>>([]);
 

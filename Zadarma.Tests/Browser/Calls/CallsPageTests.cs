@@ -45,7 +45,7 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
         await page.Locator(".filter-number").FillAsync("8 (999) 123-45-67");
 
         await Assertions.Expect(rows).ToHaveCountAsync(1);
-        await Assertions.Expect(rows.First).ToContainTextAsync("+7 999 123 45 67");
+        await Assertions.Expect(rows.First).ToContainTextAsync("8 (999) 123-45-67");
         await Assertions.Expect(rows.First).ToContainTextAsync("Dmitry Volkov");
         await Assertions.Expect(rows.First).ToContainTextAsync("Call back: Olga Petrova");
         await Assertions.Expect(rows.First).ToContainTextAsync("No answer");

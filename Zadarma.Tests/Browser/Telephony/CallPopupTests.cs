@@ -52,7 +52,7 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
         var popup = olga.Locator(".call-popup");
         await Assertions.Expect(popup).ToBeVisibleAsync();
         await Assertions.Expect(popup).ToContainTextAsync("Dmitry Volkov");
-        await Assertions.Expect(popup).ToContainTextAsync("+7 999 123 45 67");
+        await Assertions.Expect(popup).ToContainTextAsync("8 (999) 123-45-67");
         await Assertions.Expect(popup).ToContainTextAsync("Manager: Olga Petrova");
         await Assertions.Expect(popup.Locator(".call-popup-state")).ToHaveTextAsync("Incoming call");
         await Screenshots.SaveAsync(olga, "popup-known-client");

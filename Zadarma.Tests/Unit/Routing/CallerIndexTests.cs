@@ -5,7 +5,9 @@ namespace Zadarma.Tests.Unit.Routing;
 
 public sealed class CallerIndexTests
 {
-    private static PhoneNumber N(string e164) => PhoneNumber.ParseOrNull(e164, Country.Find("RU")!)!.Value;
+    // Read as the PBX reports callers: the index must also hold numbers outside the plans, such as +48 991 ...
+    private static PhoneNumber N(string e164) =>
+        PhoneNumber.TryParseReported(e164, Country.Find("RU")!, out var number, out var error) ? number.Value : throw new ArgumentException($"{e164}: {error}");
 
     private static IndexedClient Client(int id, int? manager, params string[] phones) =>
         new(id, $"Client {id}", manager, phones.Select(p => IndexedClient.Digits(N(p).E164)).ToArray());

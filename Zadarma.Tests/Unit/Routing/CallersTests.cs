@@ -7,7 +7,7 @@ namespace Zadarma.Tests.Unit.Routing;
 
 public sealed class CallersTests : IAsyncLifetime
 {
-    private static readonly PhoneNumber Number = PhoneNumber.ParseOrNull("+48601234567", Country.All[0])!.Value;
+    private static readonly PhoneNumber Number = PhoneNumber.ParseOrNull("+48601234567", Country.Initial)!.Value;
 
     private TestDatabase _db = default!;
     private readonly SlowHostCrm _host = new();

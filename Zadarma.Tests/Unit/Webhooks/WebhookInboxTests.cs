@@ -16,6 +16,8 @@ namespace Zadarma.Tests.Unit.Webhooks;
 public sealed class WebhookInboxTests : IAsyncLifetime
 {
     private const string Caller = "79991234567";
+    // No Ukrainian operator has this range in libphonenumber's plan; the PBX connected it all the same.
+    private const string CallerOutsidePlans = "380000000123";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "zadarma-inbox-" + Guid.NewGuid().ToString("N"));
     private readonly ManualClock _clock = new(new DateTimeOffset(2024, 1, 15, 7, 0, 0, TimeSpan.Zero));
     private readonly FlakyDirectory _directory = new();
@@ -90,6 +92,17 @@ public sealed class WebhookInboxTests : IAsyncLifetime
         Assert.Equal(70, call.ResponsibleEmployeeId);
         Assert.Equal([70], call.EmployeeIds);
         Assert.Equal(4, await db.InboxEvents.CountAsync(e => e.IsApplied));
+    }
+
+    [Fact]
+    public async Task A_caller_outside_the_numbering_plans_is_still_looked_up()
+    {
+        await _inbox.StoreAsync(Event(Start("in_new_range", CallerOutsidePlans), _clock.UtcNow), default);
+
+        await using var db = await _db.CreateDbContextAsync();
+        var call = await db.Calls.SingleAsync();
+        Assert.Equal("+" + CallerOutsidePlans, call.ClientNumber);
+        Assert.Equal([8], call.ClientIds);
     }
 
     [Fact]
@@ -226,8 +239,8 @@ public sealed class WebhookInboxTests : IAsyncLifetime
                 FailuresLeft--;
                 throw new InvalidOperationException("CRM unavailable");
             }
-            IReadOnlyList<DirectoryClient> found = number.E164 == "+" + Caller
-                ? [new DirectoryClient(7, "Acme", null, 70, number.E164, PhoneMatch.Exact)]
+            IReadOnlyList<DirectoryClient> found = number.E164 == "+" + Caller ? [new DirectoryClient(7, "Acme", null, 70, number.E164, PhoneMatch.Exact)]
+                : number.E164 == "+" + CallerOutsidePlans ? [new DirectoryClient(8, "Kyiv office", null, null, number.E164, PhoneMatch.Exact)]
                 : [];
             return Task.FromResult(found);
         }
