@@ -20,6 +20,9 @@ public readonly record struct PhoneNumber
 
     private PhoneNumber(string e164) => E164 = e164;
 
+    /// <summary>A number this type wrote before (a stored <see cref="E164"/>): read back without parsing it again.</summary>
+    internal static PhoneNumber FromStored(string e164) => new(e164);
+
     public string E164 { get; }
 
     /// <summary>Digits without the plus, as Zadarma sends them.</summary>

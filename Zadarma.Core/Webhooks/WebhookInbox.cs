@@ -420,11 +420,8 @@ public sealed class WebhookInbox(
         }
     }
 
-    // Read as it was when the PBX reported it, so that a number outside the library's plans still finds its clients.
-    private Task<IReadOnlyList<Caller>> FindClientsAsync(string e164) =>
-        PhoneNumber.TryParseReported(e164, Country.Initial, out var number, out _)
-            ? callers.FindAsync(number.Value).AsTask()
-            : Task.FromResult<IReadOnlyList<Caller>>([]);
+    // The call's number was read from the PBX's report already; parsing it again would cost the writer per call.
+    private Task<IReadOnlyList<Caller>> FindClientsAsync(string e164) => callers.FindAsync(PhoneNumber.FromStored(e164)).AsTask();
 
     /// <summary>
     /// One connection for the writer's lifetime: no pool round trip or pragma per batch, and the insert that runs
