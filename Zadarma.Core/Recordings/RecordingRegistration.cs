@@ -19,7 +19,7 @@ public static class RecordingRegistration
         services.AddSingleton<RecordingAuditLog>();
         services.AddSingleton<RecordingFailures>();
         services.AddSingleton<ContinuedPlays>();
-        // Transient like the typed ZadarmaClient it uses; the state worth keeping lives in the singletons above.
+        // Transient like the ZadarmaClient it uses; the state worth keeping lives in the singletons above.
         services.AddTransient<CallRecordings>();
         // The per-download timeout of RecordingCopies governs; HttpClient's own 100 s would cut a large file short.
         // Recording links are bearer URLs: the client's request logging would write them out whole.
