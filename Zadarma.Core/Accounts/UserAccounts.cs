@@ -18,7 +18,13 @@ public sealed class UserAccounts(
     // The extended code: the plain one (19) also stands for NOT NULL, CHECK and foreign-key failures.
     private const int SqliteConstraintUnique = 2067;
 
+    private static readonly User NoOne = new() { UserName = "" };
+
     private volatile bool _hasUsers;
+    private readonly UnknownNameLockout _unknownNames = new();
+
+    /// <summary>A hash of a password nobody has, made by the same hasher, so that checking it costs what checking a real one does.</summary>
+    private readonly Lazy<string> _standInHash = new(() => hasher.HashPassword(NoOne, Guid.NewGuid().ToString("N")));
 
     /// <summary>True once the first admin exists; cached because every request asks.</summary>
     public async Task<bool> HasAnyUserAsync(CancellationToken ct = default)
@@ -88,20 +94,17 @@ public sealed class UserAccounts(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var normalized = UserNames.Normalize(userName);
         var user = await db.Users.SingleOrDefaultAsync(u => u.NormalizedUserName == normalized, ct);
-        if (user is null)
-        {
-            // Not the typed name: a password typed into the name field would land in the log.
-            logger.LogWarning("Sign-in refused for an unknown user name");
-            return new(SignInOutcome.InvalidCredentials);
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
+
+        // Every attempt verifies a password, an unknown name against a stand-in hash: the answer takes as long
+        // whether the name exists or not, and says the same (unknown names lock out too).
+        var verdict = hasher.VerifyHashedPassword(user ?? NoOne, user?.PasswordHash ?? _standInHash.Value, password ?? "");
+        if (user is null)
+            return SignInOfUnknown(normalized, now);
+
         if (user.LockedUntilUtc is { } until && until > now)
             return new(SignInOutcome.LockedOut, LockedUntilUtc: until);
-        if (!user.IsActive)
-            return new(SignInOutcome.Inactive);
 
-        var verdict = hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "");
         if (verdict == PasswordVerificationResult.Failed)
         {
             user.FailedSignIns++;
@@ -118,12 +121,27 @@ public sealed class UserAccounts(
             return new(SignInOutcome.InvalidCredentials);
         }
 
+        // Only someone who knows the password learns that the account is switched off.
+        if (!user.IsActive)
+            return new(SignInOutcome.Inactive);
+
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
             user.PasswordHash = hasher.HashPassword(user, password!);
         user.FailedSignIns = 0;
         user.LockedUntilUtc = null;
         await db.SaveChangesAsync(ct);
         return new(SignInOutcome.Succeeded, user);
+    }
+
+    private SignInResult SignInOfUnknown(string normalizedName, DateTime now)
+    {
+        if (_unknownNames.LockedUntil(normalizedName, now) is { } locked)
+            return new(SignInOutcome.LockedOut, LockedUntilUtc: locked);
+        // Not the typed name: a password typed into the name field would land in the log.
+        logger.LogWarning("Sign-in refused for an unknown user name");
+        return _unknownNames.Fail(normalizedName, now) is { } until
+            ? new(SignInOutcome.LockedOut, LockedUntilUtc: until)
+            : new(SignInOutcome.InvalidCredentials);
     }
 
     /// <summary>

@@ -88,6 +88,87 @@ public sealed class UserAccountsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_unknown_name_gets_the_same_answers_as_a_known_one_with_a_wrong_password()
+    {
+        await _accounts.CreateAsync("agent", "agent-pass-1", Role.Agent);
+        for (var i = 1; i < PasswordRules.MaxFailedSignIns; i++)
+        {
+            Assert.Equal(SignInOutcome.InvalidCredentials, (await _accounts.SignInAsync("agent", "wrong")).Outcome);
+            Assert.Equal(SignInOutcome.InvalidCredentials, (await _accounts.SignInAsync("nobody", "wrong")).Outcome);
+        }
+
+        var known = await _accounts.SignInAsync("agent", "wrong");
+        var unknown = await _accounts.SignInAsync("NOBODY ", "wrong");
+        Assert.Equal(SignInOutcome.LockedOut, known.Outcome);
+        Assert.Equal(SignInOutcome.LockedOut, unknown.Outcome);
+        Assert.Equal(known.LockedUntilUtc, unknown.LockedUntilUtc);
+        Assert.Equal(SignInOutcome.LockedOut, (await _accounts.SignInAsync("nobody", "agent-pass-1")).Outcome);
+
+        _clock.Advance(PasswordRules.LockoutDuration + TimeSpan.FromSeconds(1));
+        Assert.Equal(SignInOutcome.InvalidCredentials, (await _accounts.SignInAsync("nobody", "wrong")).Outcome);
+    }
+
+    [Fact]
+    public async Task Every_sign_in_checks_one_password_whether_the_name_exists_or_not()
+    {
+        var hasher = new CountingHasher();
+        var accounts = new UserAccounts(_db.Factory, _db.Employees, hasher, _clock, NullLogger<UserAccounts>.Instance);
+        await accounts.CreateAsync("agent", "agent-pass-1", Role.Agent);
+        for (var i = 0; i < PasswordRules.MaxFailedSignIns; i++)
+            await accounts.SignInAsync("agent", "wrong");
+        hasher.Verified = 0;
+
+        await accounts.SignInAsync("nobody", "wrong");
+        Assert.Equal(1, hasher.Verified);
+        await accounts.SignInAsync("agent", "wrong");
+        Assert.Equal(2, hasher.Verified);
+        await accounts.SignInAsync("agent", "agent-pass-1");
+        Assert.Equal(3, hasher.Verified);
+    }
+
+    [Fact]
+    public async Task A_deactivated_account_is_named_only_to_someone_with_its_password()
+    {
+        await _accounts.CreateFirstAdminAsync("admin", "first-pass-1");
+        var agent = await _accounts.CreateAsync("agent", "agent-pass-1", Role.Agent);
+        await _accounts.UpdateAsync(agent.Id, Role.Agent, isActive: false, employeeId: null);
+
+        Assert.Equal(SignInOutcome.InvalidCredentials, (await _accounts.SignInAsync("agent", "wrong-pass-1")).Outcome);
+        Assert.Equal(SignInOutcome.Inactive, (await _accounts.SignInAsync("agent", "agent-pass-1")).Outcome);
+    }
+
+    [Fact]
+    public void Names_sprayed_past_the_capacity_push_out_the_oldest()
+    {
+        var lockout = new UnknownNameLockout(capacity: 2);
+        var now = new DateTime(2026, 11, 22, 9, 0, 0, DateTimeKind.Utc);
+        for (var i = 0; i < PasswordRules.MaxFailedSignIns; i++)
+            lockout.Fail("first", now);
+        Assert.NotNull(lockout.LockedUntil("first", now));
+
+        lockout.Fail("second", now.AddSeconds(1));
+        lockout.Fail("third", now.AddSeconds(2));
+
+        Assert.Null(lockout.LockedUntil("first", now.AddSeconds(3)));
+    }
+
+    /// <summary>The app's hasher, counting how often a password is checked.</summary>
+    private sealed class CountingHasher : IPasswordHasher<User>
+    {
+        private readonly PasswordHasher<User> _inner = new();
+
+        public int Verified { get; set; }
+
+        public string HashPassword(User user, string password) => _inner.HashPassword(user, password);
+
+        public PasswordVerificationResult VerifyHashedPassword(User user, string hashedPassword, string providedPassword)
+        {
+            Verified++;
+            return _inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
+    }
+
+    [Fact]
     public async Task A_success_resets_the_failure_count()
     {
         await _accounts.CreateAsync("agent", "agent-pass-1", Role.Agent);
