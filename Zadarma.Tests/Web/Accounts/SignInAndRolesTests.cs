@@ -125,6 +125,22 @@ public sealed class SignInAndRolesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_refused_sign_in_says_the_same_for_any_name_and_never_sends_the_password_back()
+    {
+        await _app.CreateUserAsync("admin", Role.Admin);
+        var client = _app.CreatePlainClient();
+
+        var known = await (await AppFactory.PostSignInAsync(client, "admin", "typed-secret-1")).Content.ReadAsStringAsync();
+        var unknown = await (await AppFactory.PostSignInAsync(client, "nobody", "typed-secret-2")).Content.ReadAsStringAsync();
+
+        Assert.Contains("Wrong user name or password", known);
+        Assert.Contains("Wrong user name or password", unknown);
+        Assert.DoesNotContain("typed-secret-1", known);
+        Assert.DoesNotContain("typed-secret-2", unknown);
+        Assert.Contains("value=\"nobody\"", unknown);
+    }
+
+    [Fact]
     public async Task A_sign_in_form_post_without_antiforgery_token_is_refused()
     {
         await _app.CreateUserAsync("admin", Role.Admin);
