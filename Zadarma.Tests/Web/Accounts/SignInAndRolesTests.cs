@@ -39,17 +39,7 @@ public sealed class SignInAndRolesTests : IAsyncLifetime
     public async Task Setup_through_the_form_creates_the_admin_and_signs_in()
     {
         var client = _app.CreatePlainClient();
-        var form = await client.GetStringAsync("/setup");
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
-
-        var response = await client.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token,
-            ["_handler"] = "setup",
-            ["Input.UserName"] = "boss",
-            ["Input.Password"] = "boss-pass-1",
-            ["Input.Confirm"] = "boss-pass-1",
-        }));
+        var response = await Forms.PostSetupAsync(client, "boss", "boss-pass-1");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/settings")).StatusCode);
@@ -182,10 +172,9 @@ public sealed class SignInAndRolesTests : IAsyncLifetime
         await _app.CreateUserAsync("admin", Role.Admin);
         var client = _app.CreatePlainClient();
         var form = await client.GetStringAsync("/account/signin?returnUrl=%2F%2Fevil.example");
-        var token = System.Text.RegularExpressions.Regex.Match(form, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
         var response = await client.PostAsync("/account/signin?returnUrl=%2F%2Fevil.example", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token,
+            ["__RequestVerificationToken"] = Forms.AntiforgeryToken(form),
             ["_handler"] = "signin",
             ["Input.UserName"] = "admin",
             ["Input.Password"] = AppFactory.Password,

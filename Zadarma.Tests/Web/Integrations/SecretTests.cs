@@ -123,16 +123,7 @@ public sealed class SecretTests : IAsyncLifetime
         Assert.True((await connection.LoadAsync()).UseSandbox);
     }
 
-    private async Task<string> LogTextAsync()
-    {
-        var text = new System.Text.StringBuilder();
-        foreach (var log in System.IO.Directory.GetFiles(Path.Combine(_app.DataPath, "logs")))
-        {
-            await using var stream = new FileStream(log, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-            text.Append(await new StreamReader(stream).ReadToEndAsync());
-        }
-        return text.ToString();
-    }
+    private Task<string> LogTextAsync() => LogFiles.ReadAsync(_app.DataPath);
 
     [Fact]
     public async Task The_zadarma_tab_is_for_admins_only()
