@@ -23,11 +23,7 @@ public sealed partial class PublishedApp : IAsyncDisposable
     public static async Task PublishAsync(string project, string folder)
     {
         using var publish = Start(Dotnet, folder, ["publish", project, "-c", "Release", "-o", folder, "--nologo"]);
-        var output = new StringBuilder();
-        publish.OutputDataReceived += (_, e) => output.AppendLine(e.Data);
-        publish.ErrorDataReceived += (_, e) => output.AppendLine(e.Data);
-        publish.BeginOutputReadLine();
-        publish.BeginErrorReadLine();
+        var output = Capture(publish);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await publish.WaitForExitAsync(timeout.Token);
         Assert.True(publish.ExitCode == 0, "dotnet publish failed:\n" + output);
@@ -41,18 +37,11 @@ public sealed partial class PublishedApp : IAsyncDisposable
             ["DataPath"] = dataPath,
         });
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var output = new StringBuilder();
-        void Read(object _, DataReceivedEventArgs e)
+        var output = Capture(process, line =>
         {
-            lock (output)
-                output.AppendLine(e.Data);
-            if (e.Data is { } line && ListeningOn().Match(line) is { Success: true } match)
+            if (ListeningOn().Match(line) is { Success: true } match)
                 listening.TrySetResult(new Uri(match.Groups[1].Value + "/"));
-        }
-        process.OutputDataReceived += Read;
-        process.ErrorDataReceived += Read;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        });
         process.Exited += (_, _) => listening.TrySetException(new InvalidOperationException("The published app stopped:\n" + output));
 
         try
@@ -75,6 +64,25 @@ public sealed partial class PublishedApp : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
         _process.Dispose();
+    }
+
+    /// <summary>Everything the process prints, both streams, kept for a failure message.</summary>
+    private static StringBuilder Capture(Process process, Action<string>? onLine = null)
+    {
+        var output = new StringBuilder();
+        void Read(object _, DataReceivedEventArgs e)
+        {
+            if (e.Data is not { } line)
+                return;
+            lock (output)
+                output.AppendLine(line);
+            onLine?.Invoke(line);
+        }
+        process.OutputDataReceived += Read;
+        process.ErrorDataReceived += Read;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return output;
     }
 
     private static string Dotnet => Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
