@@ -3,7 +3,11 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.EntityFrameworkCore;
+using MudBlazor;
+using MudBlazor.Services;
 using Radzen;
+using Zadarma.Blazor.Components.Layout;
+using Zadarma.Blazor.Time;
 using Zadarma.Blazor.Accounts;
 using Zadarma.Blazor.Components;
 using Zadarma.Core.Accounts;
@@ -40,6 +44,15 @@ public static class ZadarmaApp
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddMudServices(o =>
+        {
+            // Popups take the top right; notices keep clear of them and of the grids' action buttons.
+            o.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomLeft;
+            o.SnackbarConfiguration.PreventDuplicates = true;
+            o.SnackbarConfiguration.VisibleStateDuration = 6000;
+        });
+        builder.Services.AddScoped<UserTime>();
+        builder.Services.AddScoped<ChosenTheme>();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 
         builder.Services.AddDataProtection()

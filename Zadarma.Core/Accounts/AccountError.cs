@@ -11,6 +11,7 @@ public enum AccountError
     NotFound,
     LastAdmin,
     EmployeeLinkedElsewhere,
+    UnknownTimeZone,
 }
 
 public sealed class AccountException(AccountError error) : Exception(error.ToString())

@@ -17,5 +17,10 @@ public sealed class User
     /// <summary>UI language chosen by the user ("en", "ru", "pl"); null follows the browser.</summary>
     public string? Language { get; set; }
 
+    /// <summary>IANA time zone every time is shown in; null follows the browser's.</summary>
+    public string? TimeZone { get; set; }
+
+    public ThemeChoice Theme { get; set; }
+
     public DateTime CreatedUtc { get; set; }
 }

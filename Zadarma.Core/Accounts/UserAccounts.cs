@@ -244,6 +244,21 @@ public sealed class UserAccounts(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Language, language), ct);
     }
+
+    /// <summary>Sets the time zone every time is shown in; null follows the browser's.</summary>
+    public async Task SetTimeZoneAsync(int id, string? timeZone, CancellationToken ct = default)
+    {
+        if (timeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
+            throw new AccountException(AccountError.UnknownTimeZone);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.TimeZone, timeZone), ct);
+    }
+
+    public async Task SetThemeAsync(int id, ThemeChoice theme, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.Theme, theme), ct);
+    }
 }
 
 public sealed record UserRow(int Id, string UserName, Role Role, bool IsActive, DateTime? LockedUntilUtc, string? Language, int? EmployeeId, string? EmployeeName);

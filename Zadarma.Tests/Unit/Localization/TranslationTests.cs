@@ -48,6 +48,7 @@ public sealed partial class TranslationTests
         var keys = Read("").Keys.ToHashSet();
         var expected = Enum.GetNames<Role>().Select(n => $"Role.{n}")
             .Concat(Enum.GetNames<AccountError>().Select(n => $"Account.Error.{n}"))
+            .Concat(Enum.GetNames<ThemeChoice>().Select(n => $"Theme.{n}"))
             .Concat(Enum.GetNames<PhoneError>().Select(n => $"Phone.Error.{n}"))
             .Concat(Enum.GetNames<ZadarmaErrorKind>().Select(n => $"Zadarma.Error.{n}"))
             .Concat(Enum.GetNames<ZadarmaConnectionError>().Select(n => $"Zadarma.Invalid.{n}"))

@@ -1,0 +1,42 @@
+using MudBlazor;
+
+namespace Zadarma.Blazor.Components.Layout;
+
+/// <summary>The app's one theme: a light and a dark palette of the same colours, and the typography every screen shares.</summary>
+public static class AppTheme
+{
+    public static readonly MudTheme Theme = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#3949ab",
+            Secondary = "#00897b",
+            AppbarBackground = "#3949ab",
+            Background = "#f6f7fb",
+            Surface = "#ffffff",
+            DrawerBackground = "#ffffff",
+            Success = "#2e7d32",
+            Warning = "#b26a00",
+            Error = "#c62828",
+            Info = "#0277bd",
+        },
+        PaletteDark = new PaletteDark
+        {
+            Primary = "#8c9eff",
+            Secondary = "#4db6ac",
+            AppbarBackground = "#1e2233",
+            Background = "#14161f",
+            Surface = "#1e2130",
+            DrawerBackground = "#1a1d2a",
+            Success = "#66bb6a",
+            Warning = "#ffb74d",
+            Error = "#ef7a7a",
+            Info = "#4fc3f7",
+        },
+        LayoutProperties = new LayoutProperties
+        {
+            DefaultBorderRadius = "8px",
+            DrawerWidthLeft = "240px",
+        },
+    };
+}
