@@ -53,6 +53,7 @@ public static class ZadarmaApp
             o.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
         builder.Services.AddOptions<SecurityOptions>().Bind(builder.Configuration.GetSection(SecurityOptions.Section));
+        builder.Services.AddTransient<MudLocalizer, MudBlazorLocalizer>();
         builder.Services.AddScoped<UserTime>();
         builder.Services.AddScoped<ChosenTheme>();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
