@@ -34,13 +34,14 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (cookies, storage) as a new person would have.</summary>
-    public async Task<IPage> NewPageAsync(TestApp app, string locale = "en-US")
+    public async Task<IPage> NewPageAsync(TestApp app, string locale = "en-US", int width = 1366, int height = 860, ColorScheme colorScheme = ColorScheme.Light)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = app.Address.ToString(),
             Locale = locale,
-            ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = colorScheme,
         });
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
