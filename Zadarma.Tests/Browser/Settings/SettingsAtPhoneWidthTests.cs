@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Pbx;
@@ -53,10 +54,15 @@ public sealed class SettingsAtPhoneWidthTests(BrowserFixture browser) : IClassFi
         await AssertFitsAsync(page, "settings-events-390");
     }
 
+    /// <summary>No sideways scrolling, and no serious accessibility fault in the page's own content.</summary>
     private static async Task AssertFitsAsync(IPage page, string screenshot)
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         Assert.True(widths[0] <= widths[1], $"{screenshot}: the page scrolls sideways ({widths[0]} > {widths[1]})");
+        var axe = await page.Locator(".app-page").RunAxe();
+        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Html))}");
+        Assert.Empty(serious);
         await Screenshots.SaveAsync(page, screenshot);
     }
 }
