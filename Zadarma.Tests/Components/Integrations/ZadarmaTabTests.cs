@@ -251,6 +251,34 @@ public sealed class ZadarmaTabTests : ComponentTest
     }
 
     [Fact]
+    public async Task Demo_data_is_loaded_from_the_sandbox_and_reported()
+    {
+        UseCulture("en");
+        var tab = await RenderTabAsync();
+        _network.Pbx(4242, (100, "Reception"), (101, "Sales"), (102, "Support"));
+
+        await Button(tab, "Load demo data").ClickAsync(new());
+
+        tab.WaitForAssertion(() => Assert.Contains(Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message),
+            m => m?.StartsWith("Demo data ready: 3 employees on the sandbox extensions, 4 new clients.", StringComparison.Ordinal) == true));
+        Assert.Equal(3, (await Services.GetRequiredService<Core.Pbx.ExtensionStore>().ListAsync()).Count(x => x.EmployeeId is not null));
+    }
+
+    [Fact]
+    public async Task A_simulated_call_needs_a_number()
+    {
+        UseCulture("pl");
+        var tab = await RenderTabAsync();
+        var number = tab.Find(".caller-number input");
+
+        number.Change("");
+        await tab.Find(".simulate-call-button").ClickAsync(new());
+
+        Assert.Contains("Wpisz numer dzwoniącego.", tab.Find(".caller-number").TextContent);
+        Assert.Empty(Services.GetRequiredService<Core.Sandbox.SandboxPbx>().Calls);
+    }
+
+    [Fact]
     public async Task Every_switch_and_field_is_named_by_its_visible_label_in_the_users_language()
     {
         UseCulture("pl");
