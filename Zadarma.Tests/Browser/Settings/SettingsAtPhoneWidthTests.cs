@@ -16,6 +16,10 @@ public sealed class SettingsAtPhoneWidthTests(BrowserFixture browser) : IClassFi
         _app = await TestApp.StartAsync();
         await _app.CreateUserAsync("admin", Role.Admin);
         await _app.Get<PbxFetch>().FetchAsync();
+        // A long name must not widen the grid past the screen.
+        var extensions = _app.Get<ExtensionStore>();
+        var fetched = (await extensions.ListAsync()).Select(x => new FetchedExtension(x.Number, x.Name)).ToList();
+        await extensions.MergeAsync([.. fetched, new FetchedExtension("103", "Sales department of the northern region, second floor, by the window")]);
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
@@ -43,10 +47,15 @@ public sealed class SettingsAtPhoneWidthTests(BrowserFixture browser) : IClassFi
         await AssertFitsAsync(page, "settings-zadarma-390");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "PBX" }).ClickAsync();
-        var picker = page.GetByRole(AriaRole.Combobox, new() { Name = "Pracownik numeru 100" });
-        await Assertions.Expect(picker).ToBeVisibleAsync();
-        var box = await picker.BoundingBoxAsync();
-        Assert.True(box is { X: >= 0 } && box.X + box.Width <= 390, $"The picker is outside the screen: {box?.X} + {box?.Width}");
+        foreach (var extension in new[] { "100", "103" })
+        {
+            var picker = page.GetByRole(AriaRole.Combobox, new() { Name = $"Pracownik numeru {extension}" });
+            await Assertions.Expect(picker).ToBeVisibleAsync();
+            var box = await picker.BoundingBoxAsync();
+            Assert.True(box is { X: >= 0 } && box.X + box.Width <= 390, $"The picker of {extension} is outside the screen: {box?.X} + {box?.Width}");
+            var number = await page.Locator(".extension-number", new() { HasText = extension }).BoundingBoxAsync();
+            Assert.True(number is { X: >= 0 } && number.X + number.Width <= 390, $"Extension {extension} is outside the screen: {number?.X} + {number?.Width}");
+        }
         await AssertFitsAsync(page, "settings-pbx-390");
 
         await page.GetByRole(AriaRole.Tab, new() { Name = "Nieprzetworzone zdarzenia" }).ClickAsync();
