@@ -44,7 +44,7 @@ public sealed class DemoData(
                 id = await employees.SaveAsync(new EmployeeEdit { Name = name }, ct);
             team.Add(id);
             if ((await extensions.ListAsync(ct)).Any(x => x.Number == extension && !x.IsRemoved))
-                await extensions.MapAsync(extension, id, ct);
+                await extensions.MapAsync(extension, id, takeFromOther: true, ct);
         }
 
         var added = 0;
