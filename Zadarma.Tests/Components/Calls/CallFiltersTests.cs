@@ -10,8 +10,6 @@ namespace Zadarma.Tests.Components.Calls;
 /// <summary>The filter bar: every filter sets its part of the filter, in the user's words, each named by its label.</summary>
 public sealed class CallFiltersTests : CallsTest
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
-
     private readonly CallFilter _filter = new();
     private int _changes;
     private IRenderedComponent<MudPopoverProvider> _popovers = default!;
@@ -22,17 +20,10 @@ public sealed class CallFiltersTests : CallsTest
         return Render<CallFilters>(p => p.Add(f => f.Filter, _filter).Add(f => f.ShowEmployee, showEmployee).Add(f => f.Changed, () => _changes++));
     }
 
-    private async Task<IReadOnlyList<string>> OptionsAsync(IRenderedComponent<CallFilters> filters, string filter)
-    {
-        await filters.Find($".{filter}").MouseDownAsync(new());
-        return _popovers.WaitForElements(".mud-popover-open .mud-list-item", Wait).Select(i => i.TextContent.Trim()).ToList();
-    }
+    private async Task<IReadOnlyList<string>> OptionsAsync(IRenderedComponent<CallFilters> filters, string filter) =>
+        (await OpenListAsync(filters, _popovers, filter)).Select(i => i.TextContent.Trim()).ToList();
 
-    private async Task ChooseAsync(IRenderedComponent<CallFilters> filters, string filter, string item)
-    {
-        await filters.Find($".{filter}").MouseDownAsync(new());
-        await _popovers.WaitForElements(".mud-popover-open .mud-list-item", Wait).Single(i => i.TextContent.Trim() == item).ClickAsync(new());
-    }
+    private Task ChooseAsync(IRenderedComponent<CallFilters> filters, string filter, string item) => ChooseAsync(filters, _popovers, filter, item);
 
     [Fact]
     public async Task Each_filter_sets_its_part_of_the_filter_and_says_so()

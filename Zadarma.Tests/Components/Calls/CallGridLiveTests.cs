@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
@@ -14,14 +13,6 @@ namespace Zadarma.Tests.Components.Calls;
 /// </summary>
 public sealed class CallGridLiveTests : CallsTest
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
-
-    private static IReadOnlyList<IElement> Rows(IRenderedComponent<CallGrid> grid) =>
-        grid.FindAll(".calls-grid tbody tr").Where(r => r.QuerySelector("a.call-time") is not null).ToList();
-
-    private static IReadOnlyList<string> Links(IRenderedComponent<CallGrid> grid) =>
-        Rows(grid).Select(r => r.QuerySelector("a.call-time")!.GetAttribute("href")!).ToList();
-
     private async Task<IRenderedComponent<CallGrid>> OpenAsync(int expectedRows, int? clientId = null)
     {
         Render<MudPopoverProvider>();
@@ -91,8 +82,7 @@ public sealed class CallGridLiveTests : CallsTest
         var popovers = Render<MudPopoverProvider>();
         var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, true));
         grid.WaitForAssertion(() => Assert.Single(Rows(grid)), Wait);
-        await grid.Find(".filter-outcome").MouseDownAsync(new());
-        await popovers.WaitForElements(".mud-popover-open .mud-list-item", Wait).Single(i => i.TextContent.Trim() == "Busy").ClickAsync(new());
+        await ChooseAsync(grid, popovers, "filter-outcome", "Busy");
         grid.WaitForAssertion(() => Assert.Equal(CallOutcome.Busy, grid.FindComponent<CallFilters>().Instance.Filter.Outcome), Wait);
 
         var answered = await AddIncomingAsync(Dmitry, Olga, "+79991234567", Now.AddMinutes(-1), answeredBy: "100", answeredByEmployee: Olga);

@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Bunit;
 using Bunit.TestDoubles;
 using MudBlazor;
@@ -12,20 +11,8 @@ namespace Zadarma.Tests.Components.Calls;
 /// <summary>The Calls list: who sees which calls and columns, filters in the database, notes, times, and the live list.</summary>
 public sealed class CallGridTests : CallsTest
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
-
-    private static IReadOnlyList<IElement> Rows(IRenderedComponent<CallGrid> grid) =>
-        grid.FindAll(".calls-grid tbody tr").Where(r => r.QuerySelector("a.call-time") is not null).ToList();
-
     private static IReadOnlyList<string> Headers(IRenderedComponent<CallGrid> grid) =>
         grid.FindAll(".calls-grid thead th").Select(h => h.TextContent.Trim()).ToList();
-
-    private static async Task ChooseAsync(IRenderedComponent<CallGrid> grid, IRenderedComponent<MudPopoverProvider> popovers, string filter, string item)
-    {
-        await grid.Find($".{filter}").MouseDownAsync(new());
-        var choice = popovers.WaitForElements(".mud-popover-open .mud-list-item", Wait).Single(i => i.TextContent.Trim() == item);
-        await choice.ClickAsync(new());
-    }
 
     [Fact]
     public async Task A_supervisor_sees_every_call_and_narrows_them_to_one_employees_missed_call_by_a_national_number()

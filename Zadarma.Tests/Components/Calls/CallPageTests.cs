@@ -15,8 +15,6 @@ namespace Zadarma.Tests.Components.Calls;
 /// <summary>One call: who it was with and who looks after them, its note, and its times as the user reads them.</summary>
 public sealed class CallPageTests : CallsTest
 {
-    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
-
     private Task UsePageAsync() => UseCallsAsync(services =>
     {
         // Calls here carry their recordings' ids: Zadarma is never asked.

@@ -1,7 +1,10 @@
 using System.Security.Claims;
+using AngleSharp.Dom;
 using Bunit;
 using Bunit.TestDoubles;
 using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Zadarma.Blazor.Components.Calls;
 using Zadarma.Blazor.Components.Recordings;
 using Zadarma.Blazor.Components.Telephony;
 using Zadarma.Blazor.Time;
@@ -23,6 +26,9 @@ namespace Zadarma.Tests.Components.Calls;
 public abstract class CallsTest : ComponentTest
 {
     protected static readonly DateTime Now = DateTime.UtcNow;
+
+    /// <summary>How long a test waits for a render that follows a query or a pause in typing.</summary>
+    protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
 
     private BunitAuthorizationContext _auth = default!;
 
@@ -54,6 +60,27 @@ public abstract class CallsTest : ComponentTest
         Dmitry = await Db.AddClientAsync("Dmitry Volkov", Olga, "+79991234567");
         Marta = await Db.AddClientAsync("Marta Nowak", Ivan, "+48601234567");
     }
+
+    /// <summary>The list's rows of calls, newest first unless sorted otherwise.</summary>
+    protected static IReadOnlyList<IElement> Rows(IRenderedComponent<CallGrid> grid) =>
+        grid.FindAll(".calls-grid tbody tr").Where(r => r.QuerySelector("a.call-time") is not null).ToList();
+
+    /// <summary>Where each row leads: which calls are shown, in order.</summary>
+    protected static IReadOnlyList<string> Links(IRenderedComponent<CallGrid> grid) =>
+        Rows(grid).Select(r => r.QuerySelector("a.call-time")!.GetAttribute("href")!).ToList();
+
+    /// <summary>The texts a filter's list offers, opened as a person would.</summary>
+    protected static async Task<IReadOnlyList<IElement>> OpenListAsync<T>(
+        IRenderedComponent<T> rendered, IRenderedComponent<MudPopoverProvider> popovers, string filter) where T : Microsoft.AspNetCore.Components.IComponent
+    {
+        await rendered.Find($".{filter}").MouseDownAsync(new());
+        return popovers.WaitForElements(".mud-popover-open .mud-list-item", Wait);
+    }
+
+    /// <summary>Picks <paramref name="item"/> in the filter whose class is <paramref name="filter"/>.</summary>
+    protected static async Task ChooseAsync<T>(
+        IRenderedComponent<T> rendered, IRenderedComponent<MudPopoverProvider> popovers, string filter, string item) where T : Microsoft.AspNetCore.Components.IComponent =>
+        await (await OpenListAsync(rendered, popovers, filter)).Single(i => i.TextContent.Trim() == item).ClickAsync(new());
 
     /// <summary>Signs in as the circuit does; an agent is linked to <paramref name="employeeId"/>.</summary>
     protected async Task SignInAsync(Role role, int? employeeId = null, string? userName = null)
