@@ -42,6 +42,13 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         return calls.Count == 0 ? null : (await ToRowsAsync(db, calls, ct))[0];
     }
 
+    /// <summary>Whether the call is among the calls <paramref name="within"/> asks for.</summary>
+    public async Task<bool> IncludesAsync(int callId, CallQuery within, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await (await FilteredAsync(db.Calls.AsNoTracking(), within with { CallId = callId }, ct)).AnyAsync(ct);
+    }
+
     private async Task<IQueryable<Call>> FilteredAsync(IQueryable<Call> query, CallQuery request, CancellationToken ct)
     {
         if (request.CallId is { } callId)

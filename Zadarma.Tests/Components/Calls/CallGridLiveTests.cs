@@ -73,6 +73,32 @@ public sealed class CallGridLiveTests : CallsTest
     }
 
     [Fact]
+    public async Task In_a_list_sorted_otherwise_a_new_call_waits_behind_the_chip_which_sorts_newest_first()
+    {
+        await UseCallsAsync();
+        UseCulture("en");
+        await SignInAsync(Role.Supervisor);
+        var longest = await AddIncomingAsync(Dmitry, Olga, "+79991234567", Now.AddHours(-2), answeredBy: "100", answeredByEmployee: Olga);
+        await AddIncomingAsync(Marta, Ivan, "+48601234567", Now.AddHours(-1));
+        var grid = await OpenAsync(2);
+        // Talk time, longest first: a click on the header sorts up, a second one down.
+        var talk = grid.FindAll(".calls-grid thead th").Single(h => h.TextContent.Contains("Talk")).QuerySelector(".sortable-column-header")!;
+        await talk.ClickAsync(new());
+        await grid.FindAll(".calls-grid thead th").Single(h => h.TextContent.Contains("Talk")).QuerySelector(".sortable-column-header")!.ClickAsync(new());
+        grid.WaitForAssertion(() => Assert.Equal($"calls/{longest.Id}", Links(grid)[0]), Wait);
+        var sorted = Links(grid);
+
+        var fresh = await AddIncomingAsync(Marta, Ivan, "+48601234567", Now.AddMinutes(-1));
+        await AnnounceAsync(fresh);
+
+        grid.WaitForAssertion(() => Assert.Equal("New calls: 1", grid.Find(".calls-new").TextContent.Trim()), Wait);
+        Assert.Equal(sorted, Links(grid));
+        await grid.Find(".calls-new").ClickAsync(new());
+        grid.WaitForAssertion(() => Assert.Equal([$"calls/{fresh.Id}"], Links(grid).Take(1)), Wait);
+        Assert.Equal(3, Rows(grid).Count);
+    }
+
+    [Fact]
     public async Task A_new_call_the_filters_exclude_shows_a_chip_that_clears_them()
     {
         await UseCallsAsync();

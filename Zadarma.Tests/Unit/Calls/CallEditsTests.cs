@@ -132,5 +132,7 @@ public sealed class CallEditsTests : IAsyncLifetime
         Assert.NotNull(await journal.FindAsync(call.Id, new CallQuery { EmployeeId = _anna, ClientId = client }));
         Assert.Null(await journal.FindAsync(call.Id, new CallQuery { EmployeeId = _olga }));
         Assert.Null(await journal.FindAsync(call.Id, new CallQuery { Outcome = CallOutcome.Missed }));
+        Assert.True(await journal.IncludesAsync(call.Id, new CallQuery { EmployeeId = _anna }));
+        Assert.False(await journal.IncludesAsync(call.Id, new CallQuery { EmployeeId = _olga }));
     }
 }
