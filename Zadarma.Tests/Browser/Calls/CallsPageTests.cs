@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Calls;
@@ -69,9 +70,9 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
         var call = await _app.Get<CallJournal>().FindAsync(pbxCallId);
         await _app.Get<CallEdits>().SaveNoteAsync(call!.Id, "Wants a quote by Friday");
 
-        var note = Rows(list).First.GetByRole(AriaRole.Img, new() { Name = "Note: Wants a quote by Friday" });
+        var note = Rows(list).First.GetByRole(AriaRole.Button, new() { Name = "Note: Wants a quote by Friday" });
         await Assertions.Expect(note).ToBeVisibleAsync();
-        await Assertions.Expect(history.GetByRole(AriaRole.Img, new() { Name = "Note: Wants a quote by Friday" })).ToBeVisibleAsync();
+        await Assertions.Expect(history.GetByRole(AriaRole.Button, new() { Name = "Note: Wants a quote by Friday" })).ToBeVisibleAsync();
         await note.HoverAsync();
         await Assertions.Expect(list.GetByText("Wants a quote by Friday", new() { Exact = true })).ToBeVisibleAsync();
         await Screenshots.SaveAsync(list, "calls-live-note");
@@ -113,6 +114,9 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.Contains(periodValue, snapshot);
         Assert.DoesNotContain("Last30Days", snapshot);
         Assert.DoesNotContain("{", snapshot);
+
+        await AssertNoSeriousAccessibilityProblemAsync(filters);
+        await AssertNoSeriousAccessibilityProblemAsync(page.Locator(".calls-grid"));
 
         await page.GetByRole(AriaRole.Combobox, new() { Name = result, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Option)).ToHaveCountAsync(Enum.GetValues<CallOutcome>().Length);
@@ -173,7 +177,17 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
         await row.Locator("a.call-time").ClickAsync();
         await Assertions.Expect(page.Locator(".call-facts")).ToBeVisibleAsync();
         await AssertNothingOffScreenAsync(page);
+        await AssertNoSeriousAccessibilityProblemAsync(page.Locator(".call-facts"));
+        await AssertNoSeriousAccessibilityProblemAsync(page.GetByRole(AriaRole.Region));
         await Screenshots.SaveAsync(page, $"call-page-{language}-{width}");
+    }
+
+    private static async Task AssertNoSeriousAccessibilityProblemAsync(ILocator part)
+    {
+        var result = await part.RunAxe();
+        var problems = string.Join("\n", result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .SelectMany(v => v.Nodes.Select(n => $"{v.Id}: {n.Html} {string.Join("; ", n.Any.Concat(n.All).Select(c => c.Message))}")));
+        Assert.True(problems.Length == 0, problems);
     }
 
     private static async Task AssertNothingOffScreenAsync(IPage page)

@@ -167,7 +167,7 @@ public sealed class CallGridTests : CallsTest
         grid.WaitForAssertion(() => Assert.Equal(2, Rows(grid).Count), Wait);
         var icon = Assert.Single(grid.FindAll(".call-note-icon"));
         Assert.Equal("Notatka: Chce ofertę do piątku", icon.GetAttribute("aria-label"));
-        Assert.Equal("0", icon.GetAttribute("tabindex"));
+        Assert.Equal("BUTTON", icon.TagName);
         var tooltip = grid.FindComponents<CallNote>().Single(n => n.Instance.Note is not null).FindComponent<MudTooltip>();
         Assert.True(tooltip.Instance.ShowOnHover);
         Assert.True(tooltip.Instance.ShowOnFocus);
