@@ -178,9 +178,9 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
         await page.OpenAsync($"calls/{_call.Id}");
 
         await Assertions.Expect(page.Locator(".call-facts")).ToContainTextAsync("Входящий");
-        // Whatever month the call falls in, it is written as a Russian date: "1 декабря 2026 г.".
+        // Whatever month the call falls in, it is written as a Russian date: "1 декабря 2026, 14:05:00".
         var months = string.Join("|", new CultureInfo("ru-RU").DateTimeFormat.MonthGenitiveNames.Where(m => m.Length > 0));
-        await Assertions.Expect(page.Locator(".call-started")).ToHaveTextAsync(new Regex($@"\d{{1,2}}\s({months})\s\d{{4}}\sг\."));
+        await Assertions.Expect(page.Locator(".call-started")).ToHaveTextAsync(new Regex($@"\d{{1,2}}\s({months})\s\d{{4}},\s\d\d:\d\d:\d\d"));
         await Assertions.Expect(page.Locator(".recording-speed")).ToContainTextAsync("1,25×");
         await Assertions.Expect(page.Locator(".recording-download")).ToContainTextAsync("Скачать");
         await Screenshots.SaveAsync(page, "call-recording-ru");
