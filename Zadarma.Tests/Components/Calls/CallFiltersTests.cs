@@ -47,7 +47,8 @@ public sealed class CallFiltersTests : CallsTest
         await filters.Find(".filter-number input").InputAsync(new() { Value = "45-67" });
         filters.WaitForAssertion(() => Assert.Equal("45-67", _filter.Number), Wait);
         Assert.Equal(7, _changes);
-        Assert.Equal("Filters (3)", filters.Find("button.call-filters-toggle").TextContent.Trim());
+        // The count is rendered after the debounced number reaches the filter: wait for that render, not just the value.
+        filters.WaitForAssertion(() => Assert.Equal("Filters (3)", filters.Find("button.call-filters-toggle").TextContent.Trim()), Wait);
     }
 
     [Fact]
