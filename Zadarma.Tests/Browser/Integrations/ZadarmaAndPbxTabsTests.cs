@@ -98,7 +98,7 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
         await _app.Get<PbxFetch>().FetchAsync();
         var olga = (await _app.Get<EmployeeStore>().ListAsync()).Single(e => e.Name == "Olga Petrova");
         await _app.Get<ExtensionStore>().MapAsync("100", olga.Id);
-        await _app.Get<EmployeeStore>().SaveAsync(new EmployeeEdit { Id = olga.Id, Name = olga.Name, IsActive = false });
+        await _app.Get<EmployeeStore>().DeactivateAsync(olga.Id, freeExtension: false);
 
         var page = await browser.NewPageAsync(_app);
         await page.SignInAsync("admin");
