@@ -19,4 +19,8 @@ public static class UserPrincipal
         int.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
     public static bool IsIn(this ClaimsPrincipal principal, Role role) => principal.IsInRole(role.ToString());
+
+    /// <summary>The signed-in user's role; null when signed out.</summary>
+    public static Role? AppRole(this ClaimsPrincipal principal) =>
+        Enum.TryParse<Role>(principal.FindFirstValue(ClaimTypes.Role), out var role) ? role : null;
 }

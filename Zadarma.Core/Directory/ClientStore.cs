@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Zadarma.Core.Accounts;
 using Zadarma.Core.Paging;
 using Zadarma.Core.Persistence;
 using Zadarma.Core.Settings;
@@ -9,7 +10,16 @@ namespace Zadarma.Core.Directory;
 /// <summary>The built-in CRM's clients: the grid's pages, search by name or any phone format, and edits.</summary>
 public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, SettingsStore settings, TimeProvider clock, ILogger<ClientStore> logger)
 {
+    /// <summary>How many other clients a number's warning names; a number shared wider than this is a switchboard.</summary>
+    private const int OwnersNamed = 5;
+
     public event Action<int>? Changed;
+
+    /// <summary>
+    /// Only supervisors and admins delete clients: a client's card holds what the team knows about them, and an agent's
+    /// slip would take it from everyone.
+    /// </summary>
+    public static bool MayDelete(Role role) => role is Role.Supervisor or Role.Admin;
 
     public async Task<Page<ClientRow>> ListAsync(PageRequest request, CancellationToken ct = default)
     {
@@ -60,7 +70,8 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
             c.Id, c.Name, c.Company, c.ResponsibleEmployeeId,
             c.ResponsibleEmployee == null ? null : c.ResponsibleEmployee.Name,
             c.Notes,
-            c.Phones.OrderBy(p => p.Id).Select(p => new ClientPhoneRow(p.Label, p.E164)).ToList()));
+            c.Phones.OrderBy(p => p.Id).Select(p => new ClientPhoneRow(p.Label, p.E164)).ToList(),
+            c.CreatedUtc));
 
     /// <summary>
     /// A search that is a phone number in any format finds clients by its last digits;
@@ -87,7 +98,21 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
         return await ToRows(db.Clients.AsNoTracking().Where(c => c.Id == id)).SingleOrDefaultAsync(ct);
     }
 
-    /// <summary>Validates and saves a client; every phone is normalised to E.164 with the default country.</summary>
+    /// <summary>
+    /// The other clients who have this number, compared in E.164 whatever format each was typed in: the form warns as
+    /// the user types, before the save would refuse it.
+    /// </summary>
+    public async Task<IReadOnlyList<ClientRef>> OthersWithNumberAsync(string e164, int? exceptClientId, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return (await SharedNumbersAsync(db, [e164], exceptClientId, ct)).Select(s => new ClientRef(s.ClientId, s.ClientName)).ToList();
+    }
+
+    /// <summary>
+    /// Validates and saves a client; every phone is normalised to E.164 with the default country. A number another
+    /// client already has is refused, naming that client, unless the edit says to share it
+    /// (<see cref="ClientEdit.AllowSharedNumbers"/>): the journal would log that number's calls under both.
+    /// </summary>
     public async Task<ClientSaveResult> SaveAsync(ClientEdit edit, CancellationToken ct = default)
     {
         var errors = new List<ClientFieldError>();
@@ -96,6 +121,7 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
 
         var country = await settings.GetDefaultCountryAsync(ct);
         var phones = new List<ClientPhone>();
+        var indexes = new Dictionary<string, int>();
         for (var i = 0; i < edit.Phones.Count; i++)
         {
             var phone = edit.Phones[i];
@@ -103,13 +129,25 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
                 continue;
             if (!PhoneNumber.TryParse(phone.Number, country, out var number, out var error))
                 errors.Add(new ClientFieldError(ClientField.Phone, i, error));
-            else if (phones.All(p => p.E164 != number.Value.E164))
+            else if (indexes.TryAdd(number.Value.E164, i))
                 phones.Add(ClientPhone.From(phone.Label ?? "", number.Value));
         }
         if (errors.Count > 0)
-            return new ClientSaveResult(null, errors);
+            return ClientSaveResult.Refused(errors);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        // The check and the save hold SQLite's write lock together: no other save can take the number in between.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (!edit.AllowSharedNumbers)
+        {
+            var shared = await SharedNumbersAsync(db, indexes.Keys, edit.Id, ct);
+            if (shared.Count > 0)
+            {
+                logger.LogInformation("Client {ClientId} not saved: {Count} of its numbers belong to other clients", edit.Id, shared.Count);
+                return ClientSaveResult.Shared(shared.Select(s => s with { PhoneIndex = indexes[s.E164] }).ToList());
+            }
+        }
+
         Client client;
         if (edit.Id is { } id)
         {
@@ -129,22 +167,62 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
         client.ResponsibleEmployeeId = edit.ResponsibleEmployeeId;
         client.SearchText = Client.ToSearchText(client.Name, client.Company);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
 
-        logger.LogInformation("Client {ClientId} saved with {PhoneCount} phone(s)", client.Id, phones.Count);
+        logger.LogInformation("Client {ClientId} saved with {PhoneCount} phone(s), sharing allowed {AllowSharedNumbers}",
+            client.Id, phones.Count, edit.AllowSharedNumbers);
         Changed?.Invoke(client.Id);
-        return new ClientSaveResult(client.Id, []);
+        return ClientSaveResult.Saved(client.Id);
     }
 
-    public async Task DeleteAsync(int id, CancellationToken ct = default)
+    /// <summary>Other clients with any of these numbers, a few per number, by name.</summary>
+    private static async Task<IReadOnlyList<SharedNumber>> SharedNumbersAsync(ZadarmaDb db, IReadOnlyCollection<string> e164s, int? exceptClientId, CancellationToken ct)
+    {
+        var numbers = e164s.ToArray();
+        if (numbers.Length == 0)
+            return [];
+        var found = await db.ClientPhones.AsNoTracking()
+            .Where(p => numbers.Contains(p.E164) && p.ClientId != exceptClientId)
+            .Select(p => new { p.E164, p.ClientId, p.Client!.Name })
+            .Distinct()
+            .ToListAsync(ct);
+        return found
+            .GroupBy(f => f.E164)
+            .SelectMany(g => g.OrderBy(f => f.Name, StringComparer.CurrentCulture).ThenBy(f => f.ClientId).Take(OwnersNamed))
+            .Select(f => new SharedNumber(-1, f.E164, f.ClientId, f.Name))
+            .ToList();
+    }
+
+    /// <summary>How many calls in the journal name this client: they stay there when the client is deleted.</summary>
+    public async Task<int> CountCallsAsync(int clientId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Calls.CountAsync(c => c.ClientIds.Contains(clientId), ct);
+    }
+
+    /// <summary>
+    /// Deletes a client's card and numbers. Their calls stay in the journal: a call keeps the number it came from.
+    /// </summary>
+    /// <exception cref="UnauthorizedAccessException">The role may not delete clients (<see cref="MayDelete"/>).</exception>
+    public async Task DeleteAsync(int id, Role deletedBy, CancellationToken ct = default)
+    {
+        if (!MayDelete(deletedBy))
+        {
+            logger.LogWarning("Client {ClientId} not deleted: a user with role {Role} may not delete clients", id, deletedBy);
+            throw new UnauthorizedAccessException($"Role {deletedBy} may not delete clients.");
+        }
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
         await db.Clients.Where(c => c.Id == id).ExecuteDeleteAsync(ct);
-        logger.LogInformation("Client {ClientId} deleted", id);
+        logger.LogInformation("Client {ClientId} deleted by a user with role {Role}", id, deletedBy);
         Changed?.Invoke(id);
     }
 }
 
-public sealed record ClientRow(int Id, string Name, string? Company, int? ResponsibleEmployeeId, string? ResponsibleName, string? Notes, IReadOnlyList<ClientPhoneRow> Phones);
+public sealed record ClientRow(int Id, string Name, string? Company, int? ResponsibleEmployeeId, string? ResponsibleName, string? Notes,
+    IReadOnlyList<ClientPhoneRow> Phones, DateTime CreatedUtc);
+
+/// <summary>A client named in a message: enough to show and link it.</summary>
+public sealed record ClientRef(int Id, string Name);
 
 public sealed record ClientPhoneRow(string Label, string E164);
 
@@ -156,6 +234,9 @@ public sealed class ClientEdit
     public string? Notes { get; set; }
     public int? ResponsibleEmployeeId { get; set; }
     public List<PhoneEdit> Phones { get; set; } = [];
+
+    /// <summary>The user chose to save numbers other clients have too; their calls will then be offered for each of them.</summary>
+    public bool AllowSharedNumbers { get; set; }
 
     public static ClientEdit From(ClientRow row) => new()
     {
@@ -183,7 +264,18 @@ public enum ClientField
 /// <summary>A field the user must correct; for a phone, which one and why.</summary>
 public sealed record ClientFieldError(ClientField Field, int? PhoneIndex, PhoneError PhoneError);
 
-public sealed record ClientSaveResult(int? Id, IReadOnlyList<ClientFieldError> Errors)
+/// <summary>One of the numbers being saved that another client already has.</summary>
+/// <param name="PhoneIndex">Which of the edit's phones it is.</param>
+public sealed record SharedNumber(int PhoneIndex, string E164, int ClientId, string ClientName);
+
+/// <summary>Saved (with the client's id), or refused for fields to correct or for numbers other clients have.</summary>
+public sealed record ClientSaveResult(int? Id, IReadOnlyList<ClientFieldError> Errors, IReadOnlyList<SharedNumber> SharedNumbers)
 {
-    public bool Succeeded => Errors.Count == 0;
+    public bool Succeeded => Id is not null;
+
+    public static ClientSaveResult Saved(int id) => new(id, [], []);
+
+    public static ClientSaveResult Refused(IReadOnlyList<ClientFieldError> errors) => new(null, errors, []);
+
+    public static ClientSaveResult Shared(IReadOnlyList<SharedNumber> shared) => new(null, [], shared);
 }

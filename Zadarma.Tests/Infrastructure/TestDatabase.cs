@@ -40,6 +40,7 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(folder, factory);
     }
 
+    /// <summary>Adds a client as if the user chose to save it; test data shares numbers on purpose, to make ambiguous callers.</summary>
     public async Task<int> AddClientAsync(string name, int? responsible = null, params string[] phones)
     {
         var result = await Clients.SaveAsync(new ClientEdit
@@ -47,6 +48,7 @@ public sealed class TestDatabase : IAsyncDisposable
             Name = name,
             ResponsibleEmployeeId = responsible,
             Phones = phones.Select(p => new PhoneEdit { Number = p }).ToList(),
+            AllowSharedNumbers = true,
         });
         Assert.True(result.Succeeded, string.Join(", ", result.Errors));
         return result.Id!.Value;

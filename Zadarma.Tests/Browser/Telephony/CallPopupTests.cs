@@ -104,6 +104,7 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
             Company = "Acme Ltd",
             ResponsibleEmployeeId = employees["Ivan Sokolov"],
             Phones = [new PhoneEdit { Number = "+7 999 123 45 67" }],
+            AllowSharedNumbers = true,
         });
         var olga = await AgentAsync("olga");
         await WaitForSubscribersAsync(1);
@@ -128,7 +129,7 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
     [Fact]
     public async Task A_link_that_fails_is_a_notice_and_the_tab_keeps_working()
     {
-        await _app.Get<ClientStore>().SaveAsync(new ClientEdit { Name = "Acme accounting", Phones = [new PhoneEdit { Number = "+7 999 123 45 67" }] });
+        await _app.Get<ClientStore>().SaveAsync(new ClientEdit { Name = "Acme accounting", Phones = [new PhoneEdit { Number = "+7 999 123 45 67" }], AllowSharedNumbers = true });
         var olga = await AgentAsync("olga");
         await WaitForSubscribersAsync(1);
         var pbxCallId = await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Missed, TimeSpan.Zero);

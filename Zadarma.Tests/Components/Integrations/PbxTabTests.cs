@@ -119,7 +119,7 @@ public sealed class PbxTabTests : ComponentTest
         UseCulture("en");
         var tab = await RenderTabAsync("100");
         await _db.Extensions.MapAsync("100", _olga);
-        await _db.Employees.SaveAsync(new EmployeeEdit { Id = _olga, Name = "Olga Petrova", IsActive = false });
+        await _db.Employees.DeactivateAsync(_olga, freeExtension: false);
         await tab.InvokeAsync(() => tab.FindComponent<MudDataGrid<ExtensionRow>>().Instance.ReloadServerData());
 
         tab.WaitForAssertion(() => Assert.Equal("Olga Petrova (inactive)", Picker(tab, "100").GetAttribute("value")));

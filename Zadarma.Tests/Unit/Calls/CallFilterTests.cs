@@ -56,7 +56,7 @@ public sealed class CallFilterTests
         var filter = new CallFilter
         {
             Period = CallPeriod.AllTime, EmployeeId = 7, Outcome = CallOutcome.Busy, Direction = CallDirection.Outgoing, Number = " 4567 ",
-            Client = new ClientRow(3, "Marta Nowak", null, null, null, null, []),
+            Client = new ClientRow(3, "Marta Nowak", null, null, null, null, [], DateTime.UtcNow),
         };
         var now = DateTime.UtcNow;
 

@@ -50,6 +50,7 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetNames<AccountError>().Select(n => $"Account.Error.{n}"))
             .Concat(Enum.GetNames<ThemeChoice>().Select(n => $"Theme.{n}"))
             .Concat(Enum.GetNames<PhoneError>().Select(n => $"Phone.Error.{n}"))
+            .Concat(Enum.GetNames<EmployeeStatus>().Select(n => $"Employees.Status.{n}"))
             .Concat(Enum.GetNames<ZadarmaErrorKind>().Select(n => $"Zadarma.Error.{n}"))
             .Concat(Enum.GetNames<ZadarmaConnectionError>().Select(n => $"Zadarma.Invalid.{n}"))
             .Concat(Enum.GetNames<Core.Calls.CallDisposition>().Select(n => $"Calls.Disposition.{n}"))

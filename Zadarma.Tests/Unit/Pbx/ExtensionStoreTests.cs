@@ -98,7 +98,7 @@ public sealed class ExtensionStoreTests : IAsyncLifetime
     {
         var olga = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Ольга Петрова" });
         await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Olaf Berg" });
-        await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Ольга Старая", IsActive = false });
+        await _db.Employees.DeactivateAsync(await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Ольга Старая" }), freeExtension: false);
         await _db.Extensions.MergeAsync(Fetched("100"));
         await _db.Extensions.MapAsync("100", olga);
 
@@ -109,15 +109,13 @@ public sealed class ExtensionStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_employee_removed_meanwhile_is_not_found_and_the_extension_keeps_its_employee()
+    public async Task An_employee_that_does_not_exist_is_not_found_and_the_extension_keeps_its_employee()
     {
         var olga = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Olga" });
-        var ivan = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Ivan" });
         await _db.Extensions.MergeAsync(Fetched("100"));
         await _db.Extensions.MapAsync("100", olga);
-        await _db.Employees.DeleteAsync(ivan);
 
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => _db.Extensions.MapAsync("100", ivan));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => _db.Extensions.MapAsync("100", olga + 1));
 
         Assert.Equal(olga, Assert.Single(await _db.Extensions.ListAsync()).EmployeeId);
     }

@@ -100,10 +100,10 @@ public sealed class ResponsibleManagerRoutingTests : IAsyncLifetime
         await _db.Clients.SaveAsync(edit);
         Assert.Equal("101", (await StartFromAsync("48601234567"))?.Redirect);
 
-        await _db.Employees.DeleteAsync(_olga);
+        await _db.Employees.DeactivateAsync(_olga, freeExtension: false);
         Assert.Null(await StartFromAsync("48601234567"));
 
-        await _db.Clients.DeleteAsync(client);
+        await _db.Clients.DeleteAsync(client, Core.Accounts.Role.Supervisor);
         Assert.Equal(0, (await _db.Clients.ListAsync(new Core.Paging.PageRequest(Search: "Beta"))).Total);
         Assert.Null(await StartFromAsync("48601234567"));
     }
@@ -111,7 +111,7 @@ public sealed class ResponsibleManagerRoutingTests : IAsyncLifetime
     [Fact]
     public async Task An_inactive_manager_gets_no_calls()
     {
-        await _db.Employees.SaveAsync(new EmployeeEdit { Id = _olga, Name = "Olga", IsActive = false });
+        await _db.Employees.DeactivateAsync(_olga, freeExtension: false);
         Assert.Null(await StartFromAsync("79991234567"));
     }
 
