@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Zadarma.Core.Webhooks;
@@ -9,13 +10,15 @@ namespace Zadarma.Core.Sandbox;
 
 /// <summary>
 /// Plays calls on the sandbox PBX: posts the webhooks Zadarma would send, in its order and with its fields, and
-/// records each call for statistics and recordings.
+/// records each call for statistics and recordings. Calls on a browser phone follow what the agent does on it.
 /// </summary>
 public sealed class SandboxCalls(
     SandboxPbx pbx,
+    SandboxPhones phones,
     SandboxWebhookSender sender,
     SandboxAppAddress address,
     IOptions<SandboxOptions> options,
+    [FromKeyedServices(SandboxRegistration.ClockKey)] TimeProvider clock,
     ILogger<SandboxCalls> logger) : IDisposable
 {
     private const string NormalClearing = "16";
@@ -48,28 +51,34 @@ public sealed class SandboxCalls(
     /// <c>redirect</c> rings; without one, the PBX scenario rings the first extension. Webhooks go to the app's own
     /// receiver, so that a newcomer sees routing, the popup and the journal at once.
     /// </summary>
+    /// <param name="outcome">How it ends; when null, as the agent decides on the extension's browser phone, or
+    /// answered when no browser phone is open there.</param>
     public Task<string> SimulateRoutedIncomingAsync(
         string callerNumber,
-        IncomingCallOutcome outcome = IncomingCallOutcome.Answered,
+        IncomingCallOutcome? outcome = null,
         TimeSpan? stepDelay = null,
         CancellationToken ct = default) =>
         PlayIncomingAsync(AppReceiver(), callerNumber, Routed, outcome, stepDelay ?? options.Value.StepDelay, ct);
 
-    /// <summary>Plays <see cref="SimulateRoutedIncomingAsync"/> in the background, as a real caller does not wait for a page.</summary>
+    /// <summary>
+    /// Plays <see cref="SimulateRoutedIncomingAsync"/> in the background, as a real caller does not wait for a page: it
+    /// rings the browser phone of the extension it is routed to, when one is open.
+    /// </summary>
     /// <exception cref="InvalidOperationException">The sandbox does not know where the app answers.</exception>
     public void StartRoutedIncoming(string callerNumber)
     {
         var target = AppReceiver();
         RunInBackground(
-            ct => PlayIncomingAsync(target, callerNumber, Routed, IncomingCallOutcome.Answered, options.Value.StepDelay, ct),
+            ct => PlayIncomingAsync(target, callerNumber, Routed, outcome: null, options.Value.StepDelay, ct),
             "Sandbox incoming call could not be played");
     }
 
+    /// <param name="outcome">Null: the browser phone of the first ringing extension decides, when one is open.</param>
     private async Task<string> PlayIncomingAsync(
         Uri target,
         string callerNumber,
         Func<string?, IReadOnlyList<int>> ringing,
-        IncomingCallOutcome outcome,
+        IncomingCallOutcome? outcome,
         TimeSpan delay,
         CancellationToken ct)
     {
@@ -89,22 +98,23 @@ public sealed class SandboxCalls(
                 await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_INTERNAL", [.. common, ("internal", Text(extension))]), ct);
         }
 
-        var (disposition, statusCode, seconds) = outcome switch
-        {
-            IncomingCallOutcome.Answered => ("answered", NormalClearing, RandomNumberGenerator.GetInt32(15, 240)),
-            IncomingCallOutcome.Busy => ("busy", UserBusy, 0),
-            _ => ("no answer", NoAnswer, 0),
-        };
-        var answered = outcome == IncomingCallOutcome.Answered;
-        var callIdWithRec = answered ? CallIdWithRec(start, answering) : null;
+        Task AnswerAsync() => pbx.Notifications.Answer
+            ? sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_ANSWER",
+                ("caller_id", caller), ("destination", Text(answering)), ("call_start", callStart), ("pbx_call_id", pbxCallId), ("internal", Text(answering))), ct)
+            : Task.CompletedTask;
 
-        await PauseAsync(delay, ct);
-        if (answered && pbx.Notifications.Answer)
+        var (ended, seconds) = outcome is null && phones.Online(answering) is { } phone
+            ? await RingPhoneAsync(phone, pbxCallId, caller, AnswerAsync, ct)
+            : await PlayScriptedAsync(outcome ?? IncomingCallOutcome.Answered, delay, AnswerAsync, ct);
+
+        var (disposition, statusCode) = ended switch
         {
-            await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_ANSWER",
-                ("caller_id", caller), ("destination", Text(answering)), ("call_start", callStart), ("pbx_call_id", pbxCallId), ("internal", Text(answering))), ct);
-            await PauseAsync(delay, ct);
-        }
+            IncomingCallOutcome.Answered => ("answered", NormalClearing),
+            IncomingCallOutcome.Busy => ("busy", UserBusy),
+            _ => ("no answer", NoAnswer),
+        };
+        var answered = ended == IncomingCallOutcome.Answered;
+        var callIdWithRec = answered ? CallIdWithRec(start, answering) : null;
 
         pbx.Record(new SandboxCall(pbxCallId, CallId(start), callIdWithRec, start, answering, caller, SandboxPbx.Did, disposition, seconds));
         if (pbx.Notifications.End)
@@ -115,12 +125,56 @@ public sealed class SandboxCalls(
                 ("status_code", statusCode), ("is_recorded", answered ? "1" : "0"), ("call_id_with_rec", callIdWithRec ?? ""),
             ]), ct);
         }
-        if (callIdWithRec is not null)
-        {
-            await PauseAsync(delay, ct);
-            await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_RECORD", ("call_id_with_rec", callIdWithRec), ("pbx_call_id", pbxCallId)), ct);
-        }
+        await SendRecordAsync(target, pbxCallId, callIdWithRec, delay, ct);
         return pbxCallId;
+    }
+
+    /// <summary>A scripted call: the answer, if any, a step after the ringing, and a talk of a random length.</summary>
+    private static async Task<(IncomingCallOutcome Outcome, int Seconds)> PlayScriptedAsync(
+        IncomingCallOutcome outcome, TimeSpan delay, Func<Task> answer, CancellationToken ct)
+    {
+        await PauseAsync(delay, ct);
+        if (outcome != IncomingCallOutcome.Answered)
+            return (outcome, 0);
+        await answer();
+        await PauseAsync(delay, ct);
+        return (outcome, RandomNumberGenerator.GetInt32(15, 240));
+    }
+
+    /// <summary>
+    /// The call rings the browser phone until the agent answers or declines it, or it rings out; an answered call lasts
+    /// until the agent hangs up. A phone already on a call is busy.
+    /// </summary>
+    private async Task<(IncomingCallOutcome Outcome, int Seconds)> RingPhoneAsync(
+        SandboxPhoneLine phone, string pbxCallId, string caller, Func<Task> answer, CancellationToken ct)
+    {
+        if (phone.Ring(pbxCallId, caller) is not { } call)
+            return (IncomingCallOutcome.Busy, 0);
+        try
+        {
+            if (!await PickedUpAsync(phone, call, ct))
+                return ((await call.Ended).Outcome == SandboxPhoneOutcome.Missed ? IncomingCallOutcome.Missed : IncomingCallOutcome.Busy, 0);
+            await answer();
+            return (IncomingCallOutcome.Answered, (await call.Ended.WaitAsync(ct)).TalkSeconds);
+        }
+        finally
+        {
+            Hang(phone, call);
+        }
+    }
+
+    private async Task<bool> PickedUpAsync(SandboxPhoneLine phone, SandboxPhoneCall call, CancellationToken ct)
+    {
+        try
+        {
+            return await call.PickedUp.WaitAsync(options.Value.RingTimeout, clock, ct);
+        }
+        catch (TimeoutException)
+        {
+            // Answered at the last moment, the call stays answered.
+            phone.RingOut(call);
+            return await call.PickedUp;
+        }
     }
 
     /// <summary>
@@ -133,31 +187,92 @@ public sealed class SandboxCalls(
         var target = WebhookTarget();
         var delay = stepDelay ?? options.Value.StepDelay;
         var start = pbx.LocalNow;
-        var callStart = SandboxPbx.FormatTime(start);
         var pbxCallId = "out_" + RandomHex(20);
         var destination = Digits(to);
         var extension = int.TryParse(from, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0;
-        var seconds = RandomNumberGenerator.GetInt32(15, 240);
-        var callIdWithRec = CallIdWithRec(start, extension);
 
         await PauseAsync(delay, ct);
+        await StartOutgoingAsync(target, pbxCallId, start, from, destination, ct);
+        await PauseAsync(delay, ct);
+        await EndOutgoingAsync(target, pbxCallId, start, extension, destination, RandomNumberGenerator.GetInt32(15, 240), delay, ct);
+        return pbxCallId;
+    }
+
+    /// <summary>
+    /// A call the agent dials on the browser phone: NOTIFY_OUT_START at once, the other side answers a step later, and
+    /// when the agent hangs up, NOTIFY_OUT_END (answered, with the talk time, recorded) and NOTIFY_RECORD; hung up before
+    /// the answer, NOTIFY_OUT_END with <c>cancel</c>. Plays in the background.
+    /// </summary>
+    /// <returns>The call's <c>pbx_call_id</c>; null when the phone is on another call.</returns>
+    /// <exception cref="InvalidOperationException">The sandbox does not know where the app answers.</exception>
+    public string? DialFromPhone(SandboxPhoneLine phone, string number)
+    {
+        var target = WebhookTarget();
+        var start = pbx.LocalNow;
+        if (phone.Dial("out_" + RandomHex(20), Digits(number)) is not { } call)
+            return null;
+        RunInBackground(ct => PlayDialledAsync(target, phone, call, start, ct), "Sandbox phone call from {Extension} could not be played", phone.Extension);
+        return call.Id;
+    }
+
+    private async Task PlayDialledAsync(Uri target, SandboxPhoneLine phone, SandboxPhoneCall call, DateTime start, CancellationToken ct)
+    {
+        try
+        {
+            await StartOutgoingAsync(target, call.Id, start, Text(phone.Extension), call.Number, ct);
+            // The other side answers a step later, unless the agent gave up first.
+            await Task.WhenAny(call.Ended, PauseAsync(options.Value.StepDelay, ct));
+            phone.Connect(call);
+            var end = await call.Ended.WaitAsync(ct);
+            await EndOutgoingAsync(target, call.Id, start, phone.Extension, call.Number,
+                end.Outcome == SandboxPhoneOutcome.Answered ? end.TalkSeconds : null, options.Value.StepDelay, ct);
+        }
+        finally
+        {
+            Hang(phone, call);
+        }
+    }
+
+    private async Task StartOutgoingAsync(Uri target, string pbxCallId, DateTime start, string from, string destination, CancellationToken ct)
+    {
         if (pbx.Notifications.OutStart)
         {
             await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_OUT_START",
-                ("call_start", callStart), ("pbx_call_id", pbxCallId), ("internal", from), ("destination", destination)), ct);
+                ("call_start", SandboxPbx.FormatTime(start)), ("pbx_call_id", pbxCallId), ("internal", from), ("destination", destination)), ct);
         }
-        await PauseAsync(delay, ct);
-        pbx.Record(new SandboxCall(pbxCallId, CallId(start), callIdWithRec, start, extension, SandboxPbx.Did, destination, "answered", seconds));
+    }
+
+    /// <param name="talkSeconds">How long they talked; null when the other side never answered.</param>
+    private async Task EndOutgoingAsync(
+        Uri target, string pbxCallId, DateTime start, int extension, string destination, int? talkSeconds, TimeSpan delay, CancellationToken ct)
+    {
+        var seconds = talkSeconds ?? 0;
+        var disposition = talkSeconds is null ? "cancel" : "answered";
+        var callIdWithRec = talkSeconds is null ? null : CallIdWithRec(start, extension);
+        pbx.Record(new SandboxCall(pbxCallId, CallId(start), callIdWithRec, start, extension, SandboxPbx.Did, destination, disposition, seconds));
         if (pbx.Notifications.OutEnd)
         {
             await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_OUT_END",
-                ("call_start", callStart), ("pbx_call_id", pbxCallId), ("caller_id", SandboxPbx.Did), ("destination", destination),
-                ("internal", from), ("duration", Text(seconds)), ("disposition", "answered"), ("status_code", NormalClearing),
-                ("is_recorded", "1"), ("call_id_with_rec", callIdWithRec)), ct);
+                ("call_start", SandboxPbx.FormatTime(start)), ("pbx_call_id", pbxCallId), ("caller_id", SandboxPbx.Did), ("destination", destination),
+                ("internal", Text(extension)), ("duration", Text(seconds)), ("disposition", disposition), ("status_code", NormalClearing),
+                ("is_recorded", callIdWithRec is null ? "0" : "1"), ("call_id_with_rec", callIdWithRec ?? "")), ct);
         }
+        await SendRecordAsync(target, pbxCallId, callIdWithRec, delay, ct);
+    }
+
+    private async Task SendRecordAsync(Uri target, string pbxCallId, string? callIdWithRec, TimeSpan delay, CancellationToken ct)
+    {
+        if (callIdWithRec is null)
+            return;
         await PauseAsync(delay, ct);
         await sender.SendAsync(target, SandboxWebhook.Of("NOTIFY_RECORD", ("call_id_with_rec", callIdWithRec), ("pbx_call_id", pbxCallId)), ct);
-        return pbxCallId;
+    }
+
+    /// <summary>A call cut short (the app stops) ends on the phone too, so that no widget keeps showing it.</summary>
+    private static void Hang(SandboxPhoneLine phone, SandboxPhoneCall call)
+    {
+        if (!call.Ended.IsCompleted && !phone.RingOut(call))
+            phone.HangUp(call.Id);
     }
 
     /// <summary>Plays a callback in the background, as Zadarma answers the API call before the phones ring.</summary>

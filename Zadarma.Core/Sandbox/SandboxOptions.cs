@@ -17,6 +17,9 @@ public sealed class SandboxOptions
     /// <summary>Pause between the events of a simulated call, so that a screen shows them arrive as in real life.</summary>
     public TimeSpan StepDelay { get; set; } = TimeSpan.FromSeconds(1.5);
 
+    /// <summary>How long an incoming call rings a browser phone before it counts as missed.</summary>
+    public TimeSpan RingTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Where the app itself answers (e.g. <c>http://127.0.0.1:5000/</c>), for the default webhook URL; guessed when absent.</summary>
     public Uri? AppUrl { get; set; }
 

@@ -92,6 +92,11 @@ public sealed class SandboxPbx
     public string WebRtcKeyFor(string sipLogin) =>
         _webRtcKeys.GetOrAdd(sipLogin, _ => Convert.ToBase64String(RandomNumberGenerator.GetBytes(36)).Replace('+', '-').Replace('/', '_'));
 
+    /// <summary>True when <paramref name="key"/> is the key issued for <paramref name="sipLogin"/> in this run.</summary>
+    public bool IsWebRtcKey(string sipLogin, string key) =>
+        _webRtcKeys.TryGetValue(sipLogin, out var issued)
+        && CryptographicOperations.FixedTimeEquals(System.Text.Encoding.UTF8.GetBytes(issued), System.Text.Encoding.UTF8.GetBytes(key));
+
     public void SetWebhookUrl(Uri url) => Update(s => s with { WebhookUrl = url });
 
     public void SetNotifications(WebhookNotifications notifications) => Update(s => s with { Notifications = notifications });

@@ -27,6 +27,7 @@ public static class SandboxRegistration
         services.AddSingleton<SandboxRecordingLinks>();
         services.AddSingleton<SandboxAppAddress>();
         services.AddSingleton<SandboxWebhookSender>();
+        services.AddSingleton<SandboxPhones>();
         services.AddSingleton<SandboxCalls>();
         services.AddSingleton<SandboxApi>();
         services.AddHttpClient(SandboxWebhookSender.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(10))

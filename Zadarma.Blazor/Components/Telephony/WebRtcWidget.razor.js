@@ -22,6 +22,8 @@ async function run(scripts, key, login, shape, language, position) {
     }
     try {
         window.zadarmaWidgetFn(key, login, shape, language, true, position);
+        // The page keeps room for the docked phone (telephony.css), so that it covers no row of a grid.
+        document.documentElement.dataset.webphone = 'docked';
         return null;
     } catch {
         return 'zadarmaWidgetFn';

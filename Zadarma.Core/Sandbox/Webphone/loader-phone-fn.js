@@ -1,5 +1,6 @@
 // Sandbox stand-in for Zadarma's loader-phone-fn.js: the same entry point, zadarmaWidgetFn, drawn by the library
-// loaded before it. What it was called with is kept on window.zadarmaSandboxWidget for tests to read.
+// loaded before it, which signs in to the sandbox with the key. What it was called with is kept on
+// window.zadarmaSandboxWidget for tests to read.
 (function () {
     'use strict';
 
@@ -19,6 +20,6 @@
         };
         var drawn = document.getElementById('zadarma-sandbox-phone');
         if (drawn) drawn.remove();
-        window.zadarmaSandboxPhoneLib.draw(login, shape, language, visible, position);
+        window.zadarmaSandboxPhoneLib.draw(login, shape, language, visible, position, key);
     };
 })();
