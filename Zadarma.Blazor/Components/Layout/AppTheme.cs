@@ -36,6 +36,13 @@ public static class AppTheme
             Warning = "#ffb74d",
             Error = "#ef7a7a",
             Info = "#4fc3f7",
+            // The dark palette's colours are light: text on them is dark, or it falls short of WCAG contrast.
+            PrimaryContrastText = "#10131c",
+            SecondaryContrastText = "#10131c",
+            SuccessContrastText = "#10131c",
+            WarningContrastText = "#10131c",
+            ErrorContrastText = "#10131c",
+            InfoContrastText = "#10131c",
         },
         LayoutProperties = new LayoutProperties
         {
