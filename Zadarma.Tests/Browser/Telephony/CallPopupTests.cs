@@ -84,8 +84,8 @@ public sealed class CallPopupTests(BrowserFixture browser) : IClassFixture<Brows
         await Screenshots.SaveAsync(olga, "popup-unknown-number");
         await popup.GetByRole(AriaRole.Button, new() { Name = "Create client" }).ClickAsync();
         var dialog = olga.GetByRole(AriaRole.Dialog);
-        await Assertions.Expect(dialog.Locator(".phone-number-input")).ToHaveValueAsync("+79035550101");
-        await dialog.Locator("input[name=Name]").FillAsync("Elena Smirnova");
+        await Assertions.Expect(dialog.GetByLabel("Phone number")).ToHaveValueAsync("+79035550101");
+        await dialog.GetByLabel("Name").FillAsync("Elena Smirnova");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
         await Assertions.Expect(popup.Locator(".call-popup-client")).ToHaveTextAsync("Elena Smirnova");

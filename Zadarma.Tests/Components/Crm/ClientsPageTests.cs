@@ -128,6 +128,24 @@ public sealed class ClientsPageTests : CrmTest
     }
 
     [Fact]
+    public async Task An_agent_who_reaches_the_confirmation_anyway_is_refused_and_the_client_stays()
+    {
+        await StartAsync(Role.Agent);
+        var page = await OpenAsync();
+        var snackbars = Render<MudBlazor.MudSnackbarProvider>();
+        var acme = (await Clients.GetAsync(_acme))!;
+        Task<bool> deleted = default!;
+        await DialogProvider.InvokeAsync(() => { deleted = Dialogs.DeleteClientAsync(L, acme); });
+
+        await DialogProvider.WaitForElement(".delete-client-confirm").ClickAsync(new());
+
+        Assert.False(await deleted.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.NotNull(await Clients.GetAsync(_acme));
+        snackbars.WaitForAssertion(() => Assert.Contains("Only supervisors and admins can delete clients.", snackbars.Markup));
+        Assert.Equal(2, Rows(page).Count);
+    }
+
+    [Fact]
     public async Task Pages_come_from_the_database_twenty_at_a_time()
     {
         await StartAsync(Role.Agent, "pl");
