@@ -125,12 +125,14 @@ public static class ZadarmaApp
         // Only page navigations get the friendly page; API and webhook callers keep their bare status codes.
         app.UseWhen(
             http => http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase),
-            branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
+            branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseRequestLogging();
         // The PBX reads no UI text: its notifications skip the culture lookup, a measurable share of their cost.
         app.UseWhen(
             http => !http.Request.Path.StartsWithSegments(WebhookEndpoints.Path),
             branch => branch.UseRequestLocalization(UiCulture.Options()));
+        // After the status code pages: a re-executed request is routed again, to the page that explains its status.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<FirstRunGate>();
         app.UseAuthorization();
