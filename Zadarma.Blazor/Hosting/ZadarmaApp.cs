@@ -21,6 +21,7 @@ using Zadarma.Core.Directory;
 using Zadarma.Core.Pbx;
 using Zadarma.Core.Sandbox;
 using Zadarma.Blazor.Endpoints;
+using Zadarma.Blazor.Security;
 using Zadarma.Core.Persistence;
 using Zadarma.Core.Recordings;
 using Zadarma.Core.Routing;
@@ -51,6 +52,8 @@ public static class ZadarmaApp
             o.SnackbarConfiguration.PreventDuplicates = true;
             o.SnackbarConfiguration.VisibleStateDuration = 6000;
         });
+        builder.Services.AddOptions<SecurityOptions>().Bind(builder.Configuration.GetSection(SecurityOptions.Section));
+        builder.Services.AddTransient<MudLocalizer, MudBlazorLocalizer>();
         builder.Services.AddScoped<UserTime>();
         builder.Services.AddScoped<ChosenTheme>();
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -127,6 +130,10 @@ public static class ZadarmaApp
             http => http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase),
             branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseRequestLogging();
+        // The PBX reads no page: its notifications skip the page headers, as they skip the culture lookup below.
+        app.UseWhen(
+            http => !http.Request.Path.StartsWithSegments(WebhookEndpoints.Path),
+            branch => branch.UseMiddleware<SecurityHeaders>());
         // The PBX reads no UI text: its notifications skip the culture lookup, a measurable share of their cost.
         app.UseWhen(
             http => !http.Request.Path.StartsWithSegments(WebhookEndpoints.Path),
@@ -145,7 +152,8 @@ public static class ZadarmaApp
         app.MapSandboxPbx();
         app.MapZadarmaWebhooks();
         app.MapRecordings();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // The frame-ancestors rule is part of the app's own policy (SecurityHeaders), which a host CRM can widen.
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode(o => o.ContentSecurityFrameAncestorsPolicy = null);
         return app;
     }
 }

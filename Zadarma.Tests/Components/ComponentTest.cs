@@ -30,6 +30,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
+        Services.AddTransient<MudBlazor.MudLocalizer, Zadarma.Blazor.MudBlazorLocalizer>();
         Services.AddLocalization(o => o.ResourcesPath = "Resources");
         Services.AddLogging();
         Services.AddSingleton(TimeProvider.System);

@@ -11,6 +11,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
+    private readonly List<string> _policyViolations = [];
 
     public IBrowser Browser { get; private set; } = default!;
 
@@ -33,16 +34,25 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh browser profile (cookies, storage) as a new person would have.</summary>
-    public async Task<IPage> NewPageAsync(TestApp app, string locale = "en-US")
+    public async Task<IPage> NewPageAsync(TestApp app, string locale = "en-US", int width = 1366, int height = 860, ColorScheme colorScheme = ColorScheme.Light)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = app.Address.ToString(),
             Locale = locale,
-            ViewportSize = new ViewportSize { Width = 1366, Height = 860 },
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = colorScheme,
         });
         context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
+        var page = await context.NewPageAsync();
+        // Every browser test runs under the app's Content-Security-Policy: whatever it blocks is a defect to report.
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                lock (_policyViolations)
+                    _policyViolations.Add($"{page.Url}: {message.Text}");
+        };
+        return page;
     }
 
     public async Task DisposeAsync()
@@ -50,5 +60,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (Browser is not null)
             await Browser.DisposeAsync();
         _playwright?.Dispose();
+        Assert.Empty(_policyViolations);
     }
 }

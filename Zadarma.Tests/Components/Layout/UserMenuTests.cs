@@ -19,7 +19,7 @@ public sealed class UserMenuTests : ComponentTest
         var popovers = Render<MudPopoverProvider>();
         var menu = Render<UserMenu>(p => p.Add(m => m.ThemeChosen, c => chosen = c));
 
-        await menu.Find(".user-menu-button").ClickAsync(new());
+        await menu.Find(".user-menu button").ClickAsync(new());
         var dark = popovers.FindComponents<MudMenuItem>().Single(i => i.Markup.Contains("Dark"));
         await dark.Find(".mud-menu-item").ClickAsync(new());
 
@@ -36,7 +36,7 @@ public sealed class UserMenuTests : ComponentTest
         AddAuthorization().SetAuthorized("anna");
         var popovers = Render<MudPopoverProvider>();
         var menu = Render<UserMenu>();
-        menu.Find(".user-menu-button").Click();
+        menu.Find(".user-menu button").Click();
         Assert.Contains("Wyloguj", popovers.Find("form[action='account/signout']").TextContent);
     }
 }
