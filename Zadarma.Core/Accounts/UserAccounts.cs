@@ -214,8 +214,9 @@ public sealed class UserAccounts(
         var total = await query.CountAsync(ct);
         IOrderedQueryable<User> sorted = (request.SortBy, request.Descending) switch
         {
-            (nameof(UserRow.Role), false) => query.OrderBy(u => u.Role).ThenBy(u => u.NormalizedUserName),
-            (nameof(UserRow.Role), true) => query.OrderByDescending(u => u.Role).ThenBy(u => u.NormalizedUserName),
+            // By rank, not by the stored name: "Admin" would come before "Agent".
+            (nameof(UserRow.Role), false) => query.OrderBy(u => u.Role == Role.Agent ? 0 : u.Role == Role.Supervisor ? 1 : 2).ThenBy(u => u.NormalizedUserName),
+            (nameof(UserRow.Role), true) => query.OrderByDescending(u => u.Role == Role.Agent ? 0 : u.Role == Role.Supervisor ? 1 : 2).ThenBy(u => u.NormalizedUserName),
             (nameof(UserRow.EmployeeName), false) => query.OrderBy(u => db.Employees.Where(e => e.UserId == u.Id).Select(e => e.SearchText).FirstOrDefault()).ThenBy(u => u.NormalizedUserName),
             (nameof(UserRow.EmployeeName), true) => query.OrderByDescending(u => db.Employees.Where(e => e.UserId == u.Id).Select(e => e.SearchText).FirstOrDefault()).ThenBy(u => u.NormalizedUserName),
             (nameof(UserRow.IsActive), false) => query.OrderBy(u => u.IsActive).ThenBy(u => u.NormalizedUserName),
