@@ -18,7 +18,7 @@ public static class ContentSecurityPolicy
     {
         if (http.Items[NonceKey] is string nonce)
             return nonce;
-        nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+        nonce = System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
         http.Items[NonceKey] = nonce;
         return nonce;
     }

@@ -6,9 +6,10 @@ namespace Zadarma.Core.Calls;
 
 /// <summary>
 /// What people change on a call: a note, and which client it was. Single-column updates, so they never
-/// overwrite what the webhook inbox writes at the same time.
+/// overwrite what the webhook inbox writes at the same time. Each change is announced, as the inbox announces its own,
+/// so that open lists and popups show it.
 /// </summary>
-public sealed class CallEdits(IDbContextFactory<ZadarmaDb> dbFactory, ILogger<CallEdits> logger)
+public sealed class CallEdits(IDbContextFactory<ZadarmaDb> dbFactory, ICallEvents events, ILogger<CallEdits> logger)
 {
     public const int MaxNoteLength = 4000;
 
@@ -20,6 +21,10 @@ public sealed class CallEdits(IDbContextFactory<ZadarmaDb> dbFactory, ILogger<Ca
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await db.Calls.Where(c => c.Id == callId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Note, note), ct);
         logger.LogInformation("Note saved on call {CallId}", callId);
+        var saved = await db.Calls.AsNoTracking().Where(c => c.Id == callId)
+            .Select(c => new { c.PbxCallId, c.EmployeeIds }).SingleOrDefaultAsync(ct);
+        if (saved is not null)
+            Announce(new CallChange(callId, saved.PbxCallId, saved.EmployeeIds));
     }
 
     /// <summary>Says which client the call was with: the one picked among several matches, or one just created.</summary>
@@ -36,5 +41,19 @@ public sealed class CallEdits(IDbContextFactory<ZadarmaDb> dbFactory, ILogger<Ca
         // Only these three columns are written: the inbox's own fields stay as it left them.
         await db.SaveChangesAsync(ct);
         logger.LogInformation("Call {CallId} linked to client {ClientId}", callId, clientId);
+        Announce(new CallChange(callId, call.PbxCallId, call.EmployeeIds));
+    }
+
+    /// <summary>The edit is saved whatever a listener does with the news.</summary>
+    private void Announce(CallChange change)
+    {
+        try
+        {
+            events.CallChanged(change);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "A subscriber failed on the change of call {CallId}", change.CallId);
+        }
     }
 }

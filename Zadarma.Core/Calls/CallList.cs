@@ -12,29 +12,7 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
     public async Task<Page<CallRow>> ListAsync(CallQuery request, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = db.Calls.AsNoTracking();
-
-        if (request.FromUtc is { } from)
-            query = query.Where(c => c.StartUtc >= from);
-        if (request.ToUtc is { } to)
-            query = query.Where(c => c.StartUtc < to);
-        if (request.Direction is { } direction)
-            query = query.Where(c => c.Direction == direction);
-        query = request.Outcome switch
-        {
-            CallOutcome.Answered => query.Where(c => c.AnsweredBy != null || c.Disposition == CallDisposition.Answered),
-            CallOutcome.Missed => query.Where(c => c.Direction == CallDirection.Incoming && c.EndedUtc != null
-                && c.AnsweredBy == null && c.Disposition != CallDisposition.Answered),
-            _ => query,
-        };
-        if (request.Disposition is { } disposition)
-            query = query.Where(c => c.Disposition == disposition);
-        if (request.ClientId is { } clientId)
-            query = query.Where(c => c.ClientIds.Contains(clientId));
-        if (request.EmployeeId is { } employeeId)
-            query = Concerning(query, employeeId);
-        if (!string.IsNullOrWhiteSpace(request.Number))
-            query = await ByNumberAsync(query, request.Number, ct);
+        var query = await FilteredAsync(db.Calls.AsNoTracking(), request, ct);
 
         var total = await query.CountAsync(ct);
         query = (request.SortBy, request.Descending) switch
@@ -55,25 +33,64 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         return new Page<CallRow>(await ToRowsAsync(db, calls, ct), total);
     }
 
-    /// <summary>Whether the call is one of the employee's: they look after the client, or their extension rang or answered.</summary>
-    public async Task<bool> ConcernsAsync(int callId, int employeeId, CancellationToken ct = default)
+    /// <summary>The call as the journal shows it, when it is among the calls <paramref name="within"/> asks for.</summary>
+    public async Task<CallRow?> FindAsync(int callId, CallQuery within, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await Concerning(db.Calls.Where(c => c.Id == callId), employeeId).AnyAsync(ct);
+        var query = await FilteredAsync(db.Calls.AsNoTracking(), within with { CallId = callId }, ct);
+        var calls = await query.ToListAsync(ct);
+        return calls.Count == 0 ? null : (await ToRowsAsync(db, calls, ct))[0];
+    }
+
+    /// <summary>Whether the call is among the calls <paramref name="within"/> asks for.</summary>
+    public async Task<bool> IncludesAsync(int callId, CallQuery within, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await (await FilteredAsync(db.Calls.AsNoTracking(), within with { CallId = callId }, ct)).AnyAsync(ct);
+    }
+
+    private async Task<IQueryable<Call>> FilteredAsync(IQueryable<Call> query, CallQuery request, CancellationToken ct)
+    {
+        if (request.CallId is { } callId)
+            query = query.Where(c => c.Id == callId);
+        if (request.FromUtc is { } from)
+            query = query.Where(c => c.StartUtc >= from);
+        if (request.ToUtc is { } to)
+            query = query.Where(c => c.StartUtc < to);
+        if (request.Direction is { } direction)
+            query = query.Where(c => c.Direction == direction);
+        query = WithOutcome(query, request.Outcome);
+        if (request.ClientId is { } clientId)
+            query = query.Where(c => c.ClientIds.Contains(clientId));
+        if (request.EmployeeId is { } employeeId)
+            query = Concerning(query, employeeId);
+        if (!string.IsNullOrWhiteSpace(request.Number))
+            query = await ByNumberAsync(query, request.Number, ct);
+        return query;
+    }
+
+    /// <summary>Answered wins over any code (a callback reports both legs); the codes of the others count only for calls nobody took.</summary>
+    private static IQueryable<Call> WithOutcome(IQueryable<Call> query, CallOutcome outcome)
+    {
+        switch (outcome)
+        {
+            case CallOutcome.All:
+                return query;
+            case CallOutcome.Answered:
+                return query.Where(c => c.AnsweredBy != null || c.Disposition == CallDisposition.Answered);
+            case CallOutcome.Missed:
+                return query.Where(c => c.Direction == CallDirection.Incoming && c.EndedUtc != null
+                    && c.AnsweredBy == null && c.Disposition != CallDisposition.Answered);
+            case CallOutcome.InProgress:
+                return query.Where(c => c.EndedUtc == null);
+        }
+        var dispositions = CallOutcomes.Dispositions(outcome).ToList();
+        return query.Where(c => c.AnsweredBy == null && dispositions.Contains(c.Disposition));
     }
 
     /// <summary>As the call was when it happened: an extension given to someone else later does not move its calls.</summary>
     private static IQueryable<Call> Concerning(IQueryable<Call> query, int employeeId) =>
         query.Where(c => c.EmployeeIds.Contains(employeeId) || c.StaffEmployeeIds.Contains(employeeId));
-
-    /// <summary>The name of the employee who answered, as mapped when the call was applied; null for a call nobody took.</summary>
-    public async Task<string?> AnsweredByNameAsync(Call call, CancellationToken ct = default)
-    {
-        if (call.AnsweredByEmployeeId is not { } id)
-            return null;
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Employees.AsNoTracking().Where(e => e.Id == id).Select(e => e.Name).SingleOrDefaultAsync(ct);
-    }
 
     /// <summary>A full number in any format finds that number; a fragment of digits finds numbers ending with it.</summary>
     private async Task<IQueryable<Call>> ByNumberAsync(IQueryable<Call> query, string text, CancellationToken ct)
@@ -97,8 +114,11 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
     {
         var clientIds = calls.SelectMany(c => c.ClientIds).Distinct().ToList();
         var clients = await db.Clients.AsNoTracking().Where(c => clientIds.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, c => c.Name, ct);
-        var employeeIds = calls.SelectMany(ManagersOf).Concat(calls.Select(c => c.AnsweredByEmployeeId).OfType<int>()).Distinct().ToList();
+            .ToDictionaryAsync(c => c.Id, c => (c.Name, c.ResponsibleEmployeeId), ct);
+        var employeeIds = calls.SelectMany(ManagersOf)
+            .Concat(calls.Select(c => c.AnsweredByEmployeeId).OfType<int>())
+            .Concat(clients.Values.Select(c => c.ResponsibleEmployeeId).OfType<int>())
+            .Distinct().ToList();
         var employees = await db.Employees.AsNoTracking().Where(e => employeeIds.Contains(e.Id))
             .ToDictionaryAsync(e => e.Id, e => e.Name, ct);
 
@@ -106,7 +126,8 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
 
         return calls.Select(c => new CallRow(
             c.Id, c.PbxCallId, c.Direction, c.StartUtc, c.ClientNumber ?? c.ClientNumberRaw, c.IsAnonymous,
-            c.ClientIds.Where(clients.ContainsKey).Select(id => new CallParty(id, clients[id])).ToList(),
+            c.ClientIds.Where(clients.ContainsKey)
+                .Select(id => new CallClient(id, clients[id].Name, Employee(clients[id].ResponsibleEmployeeId))).ToList(),
             ManagersOf(c).Select(id => Employee(id)).OfType<CallParty>().ToList(),
             c.Extensions, c.AnsweredBy,
             Employee(c.AnsweredByEmployeeId),

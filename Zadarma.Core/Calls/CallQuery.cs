@@ -11,21 +11,12 @@ public sealed record CallQuery
     public DateTime? ToUtc { get; init; }
     public CallDirection? Direction { get; init; }
     public CallOutcome Outcome { get; init; }
-
-    /// <summary>Only calls that ended this way, as the PBX reported it.</summary>
-    public CallDisposition? Disposition { get; init; }
     public int? EmployeeId { get; init; }
     public int? ClientId { get; init; }
 
     /// <summary>A number in any format, or its last digits.</summary>
     public string? Number { get; init; }
-}
 
-public enum CallOutcome
-{
-    All,
-    Answered,
-
-    /// <summary>Incoming, ended, and nobody answered.</summary>
-    Missed,
+    /// <summary>Only this call: whether a call that changed is one the list shows.</summary>
+    public int? CallId { get; init; }
 }

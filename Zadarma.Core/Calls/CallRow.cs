@@ -1,6 +1,7 @@
 namespace Zadarma.Core.Calls;
 
 /// <summary>A call as the journal shows it, with names resolved for reading.</summary>
+/// <param name="Managers">Who is to call back or follow up: the managers the call was routed to, as it was then.</param>
 public sealed record CallRow(
     int Id,
     string PbxCallId,
@@ -8,7 +9,7 @@ public sealed record CallRow(
     DateTime? StartUtc,
     string? Number,
     bool IsAnonymous,
-    IReadOnlyList<CallParty> Clients,
+    IReadOnlyList<CallClient> Clients,
     IReadOnlyList<CallParty> Managers,
     IReadOnlyList<string> Extensions,
     string? AnsweredBy,
@@ -30,3 +31,6 @@ public sealed record CallRow(
 
 /// <summary>A client or an employee named on a call.</summary>
 public sealed record CallParty(int Id, string Name);
+
+/// <summary>A client the call was with, and the employee responsible for that client now.</summary>
+public sealed record CallClient(int Id, string Name, CallParty? Manager);

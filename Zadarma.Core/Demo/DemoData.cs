@@ -34,7 +34,7 @@ public sealed class DemoData(
                 id = await employees.SaveAsync(new EmployeeEdit { Name = member.Name }, ct);
             team.Add(id);
             if ((await extensions.ListAsync(ct)).Any(x => x.Number == member.Extension && !x.IsRemoved))
-                await extensions.MapAsync(member.Extension, id, ct);
+                await extensions.MapAsync(member.Extension, id, takeFromOther: true, ct);
         }
 
         var added = 0;

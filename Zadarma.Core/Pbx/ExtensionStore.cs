@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Zadarma.Core.Directory;
+using Zadarma.Core.Paging;
 using Zadarma.Core.Persistence;
 
 namespace Zadarma.Core.Pbx;
@@ -13,10 +15,54 @@ public sealed class ExtensionStore(IDbContextFactory<ZadarmaDb> dbFactory, TimeP
     public async Task<IReadOnlyList<ExtensionRow>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var rows = await db.Extensions.AsNoTracking()
-            .Select(x => new ExtensionRow(x.Number, x.Name, x.EmployeeId, x.Employee == null ? null : x.Employee.Name, x.IsRemoved))
-            .ToListAsync(ct);
+        var rows = await Rows(db.Extensions.AsNoTracking()).ToListAsync(ct);
         return rows.OrderBy(r => r.IsRemoved).ThenBy(r => r.Number.Length).ThenBy(r => r.Number, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// One page of the extensions grid, sorted in the database by <see cref="ExtensionRow.Number"/> (as numbers),
+    /// <see cref="ExtensionRow.Name"/> or <see cref="ExtensionRow.EmployeeName"/>; removed extensions come last.
+    /// </summary>
+    public async Task<Page<ExtensionRow>> ListAsync(PageRequest request, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Extensions.AsNoTracking();
+        var total = await query.CountAsync(ct);
+        var live = query.OrderBy(x => x.IsRemoved);
+        var sorted = (request.SortBy, request.Descending) switch
+        {
+            (nameof(ExtensionRow.Name), false) => live.ThenBy(x => x.Name),
+            (nameof(ExtensionRow.Name), true) => live.ThenByDescending(x => x.Name),
+            (nameof(ExtensionRow.EmployeeName), false) => live.ThenBy(x => x.Employee == null ? null : x.Employee.SearchText),
+            (nameof(ExtensionRow.EmployeeName), true) => live.ThenByDescending(x => x.Employee == null ? null : x.Employee.SearchText),
+            (_, true) => live.ThenByDescending(x => x.Number.Length).ThenByDescending(x => x.Number),
+            _ => live.ThenBy(x => x.Number.Length).ThenBy(x => x.Number),
+        };
+        var items = await Rows(sorted.ThenBy(x => x.Id).Skip(request.Skip).Take(request.Take)).ToListAsync(ct);
+        return new Page<ExtensionRow>(items, total);
+    }
+
+    private static IQueryable<ExtensionRow> Rows(IQueryable<Extension> extensions) =>
+        extensions.Select(x => new ExtensionRow(x.Number, x.Name, x.EmployeeId, x.Employee == null ? null : x.Employee.Name, x.IsRemoved,
+            x.Employee == null || x.Employee.IsActive));
+
+    /// <summary>
+    /// Active employees whose name contains <paramref name="search"/>, for the picker that links an extension to
+    /// one, each with the extension they answer now, if any.
+    /// </summary>
+    public async Task<IReadOnlyList<ExtensionEmployee>> FindEmployeesAsync(string? search, int take = 20, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var employees = db.Employees.AsNoTracking().Where(e => e.IsActive);
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var text = Employee.ToSearchText(search);
+            employees = employees.Where(e => e.SearchText.Contains(text));
+        }
+        return await employees.OrderBy(e => e.SearchText).ThenBy(e => e.Id).Take(take)
+            .Select(e => new ExtensionEmployee(e.Id, e.Name,
+                db.Extensions.Where(x => x.EmployeeId == e.Id && !x.IsRemoved).Select(x => x.Number).FirstOrDefault()))
+            .ToListAsync(ct);
     }
 
     /// <summary>
@@ -59,9 +105,14 @@ public sealed class ExtensionStore(IDbContextFactory<ZadarmaDb> dbFactory, TimeP
         return new ExtensionMerge(added, returned, removed);
     }
 
-    /// <summary>Gives an extension to an employee (or to nobody); an employee keeps at most one extension.</summary>
+    /// <summary>
+    /// Gives an extension to an employee (or to nobody). An employee answers at most one extension: one who already
+    /// answers another is refused unless <paramref name="takeFromOther"/> says to move them; an extension gone from
+    /// Zadarma lets its employee go without asking.
+    /// </summary>
     /// <exception cref="KeyNotFoundException">The extension or the employee is gone, removed since the list was shown.</exception>
-    public async Task MapAsync(string number, int? employeeId, CancellationToken ct = default)
+    /// <exception cref="EmployeeHasExtensionException">The employee answers another extension, and moving them was not asked for.</exception>
+    public async Task MapAsync(string number, int? employeeId, bool takeFromOther = false, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
@@ -72,6 +123,12 @@ public sealed class ExtensionStore(IDbContextFactory<ZadarmaDb> dbFactory, TimeP
             // Inside the transaction, which SQLite opens with the write lock: the employee cannot go before the save.
             if (!await db.Employees.AnyAsync(e => e.Id == id, ct))
                 throw new KeyNotFoundException($"Employee {id} does not exist.");
+            var other = await db.Extensions.AsNoTracking()
+                .Where(x => x.EmployeeId == id && x.Number != number && !x.IsRemoved)
+                .Select(x => x.Number)
+                .FirstOrDefaultAsync(ct);
+            if (other is not null && !takeFromOther)
+                throw new EmployeeHasExtensionException(other);
             await db.Extensions.Where(x => x.EmployeeId == id && x.Number != number)
                 .ExecuteUpdateAsync(s => s.SetProperty(x => x.EmployeeId, (int?)null), ct);
         }
@@ -95,6 +152,10 @@ public sealed class ExtensionStore(IDbContextFactory<ZadarmaDb> dbFactory, TimeP
 
 public sealed record FetchedExtension(string Number, string? Name);
 
-public sealed record ExtensionRow(string Number, string? Name, int? EmployeeId, string? EmployeeName, bool IsRemoved);
+/// <param name="EmployeeIsActive">False when the linked employee was deactivated: the extension still rings them.</param>
+public sealed record ExtensionRow(string Number, string? Name, int? EmployeeId, string? EmployeeName, bool IsRemoved, bool EmployeeIsActive = true);
+
+/// <summary>An employee who can be linked to an extension, and the live extension they answer now.</summary>
+public sealed record ExtensionEmployee(int Id, string Name, string? Extension);
 
 public sealed record ExtensionMerge(int Added, int Returned, int Removed);

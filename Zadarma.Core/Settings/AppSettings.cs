@@ -28,6 +28,12 @@ public sealed class AppSettings
     /// <summary>The PBX id from the last "Get PBX"; extension logins are <c>{PbxId}-{extension}</c>.</summary>
     public string? PbxId { get; set; }
 
+    /// <summary>
+    /// Where the internet reaches the app (<c>https://crm.example.com/</c>), the base of the webhook address given to
+    /// Zadarma; null takes the address the admin's browser shows.
+    /// </summary>
+    public string? PublicAddress { get; set; }
+
     public bool PlayRecordingsRemotely { get; set; } = true;
 
     /// <summary>Agents may hear the recordings of calls their own extension answered; supervisors always hear all.</summary>

@@ -13,6 +13,7 @@ internal sealed class AppSettingsConfiguration : IEntityTypeConfiguration<AppSet
         e.Property(x => x.ZadarmaUrl).HasMaxLength(300);
         e.Property(x => x.ZadarmaKey).HasMaxLength(200);
         e.Property(x => x.PbxId).HasMaxLength(20);
+        e.Property(x => x.PublicAddress).HasMaxLength(300);
         e.Property(x => x.WebRtcLibScriptUrl).HasMaxLength(500);
         e.Property(x => x.WebRtcFnScriptUrl).HasMaxLength(500);
         e.Property(x => x.WebRtcShape).HasMaxLength(10);

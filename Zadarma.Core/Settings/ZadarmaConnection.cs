@@ -132,6 +132,7 @@ public sealed class ZadarmaConnection(
             RoutingEnabled = current.RoutingEnabled,
             RoutingReturnTimeout = current.RoutingReturnTimeout,
             SendCallerName = current.SendCallerName,
+            PublicAddress = current.PublicAddress,
         };
     }
 
@@ -175,6 +176,7 @@ public sealed class ZadarmaConnection(
             current.RoutingEnabled = edit.RoutingEnabled;
             current.RoutingReturnTimeout = edit.RoutingReturnTimeout;
             current.SendCallerName = edit.SendCallerName;
+            current.PublicAddress = AppAddress.TryParse(edit.PublicAddress, out var publicAddress) ? publicAddress.AbsoluteUri : null;
             if (accountChanged)
                 current.PbxId = null;
         }, ct);

@@ -35,6 +35,9 @@ public sealed class ZadarmaConnectionEdit
     public int RoutingReturnTimeout { get; set; }
     public bool SendCallerName { get; set; }
 
+    /// <summary>Where the internet reaches the app; empty takes the address the admin's browser shows.</summary>
+    public string? PublicAddress { get; set; }
+
     public IReadOnlyList<ZadarmaConnectionError> Validate(bool secretSaved, bool sandboxAvailable, bool keySaved)
     {
         var errors = new List<ZadarmaConnectionError>();
@@ -53,6 +56,8 @@ public sealed class ZadarmaConnectionEdit
             errors.Add(ZadarmaConnectionError.ReturnTimeoutInvalid);
         if (!Settings.PbxTimeZone.TryParse(PbxTimeZone, out _))
             errors.Add(ZadarmaConnectionError.TimeZoneInvalid);
+        if (!string.IsNullOrWhiteSpace(PublicAddress) && !AppAddress.TryParse(PublicAddress, out _))
+            errors.Add(ZadarmaConnectionError.PublicAddressInvalid);
         // The widget's fields are shown only while it is on: a hidden error could not be corrected.
         if (WebRtcEnabled)
         {
@@ -88,4 +93,5 @@ public enum ZadarmaConnectionError
     WebRtcFnScriptInvalid,
     WebRtcShapeInvalid,
     WebRtcPositionInvalid,
+    PublicAddressInvalid,
 }

@@ -413,6 +413,10 @@ namespace Zadarma.Core.Persistence.Migrations
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(true);
 
+                    b.Property<string>("PublicAddress")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RoutingEnabled")
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(true);

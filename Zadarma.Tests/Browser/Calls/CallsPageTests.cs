@@ -1,12 +1,18 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Calls;
 using Zadarma.Core.Demo;
+using Zadarma.Core.Directory;
 using Zadarma.Core.Sandbox;
 using Zadarma.Tests.Infrastructure;
 
 namespace Zadarma.Tests.Browser.Calls;
 
+/// <summary>
+/// What needs a real circuit and a real layout: calls pushed into open lists, the filters' accessible names as a screen
+/// reader gets them, and the filters and list fitting a laptop and a phone in every language.
+/// </summary>
 public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
 {
     private TestApp _app = default!;
@@ -21,113 +27,176 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    [Fact]
-    public async Task A_supervisor_finds_a_missed_call_of_one_employee_by_a_national_number()
+    /// <summary>The sign-in page's words in each language the tests use.</summary>
+    private static readonly Dictionary<string, (string Locale, string User, string Password, string Submit)> SignIn = new()
     {
-        var sandbox = _app.Get<SandboxCalls>();
-        // Olga's client calls and nobody answers; others call and are answered.
-        var missed = await sandbox.SimulateIncomingAsync("79991234567", [100, 101], IncomingCallOutcome.Missed, TimeSpan.Zero);
-        await sandbox.SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Answered, TimeSpan.Zero);
-        await sandbox.SimulateIncomingAsync("48601234567", [102], IncomingCallOutcome.Missed, TimeSpan.Zero);
-        await sandbox.SimulateIncomingAsync("79120001122", [101], IncomingCallOutcome.Answered, TimeSpan.Zero);
-        await WaitForCallsAsync(4);
+        ["en"] = ("en-US", "User name", "Password", "Sign in"),
+        ["ru"] = ("ru-RU", "Имя пользователя", "Пароль", "Войти"),
+        ["pl"] = ("pl-PL", "Nazwa użytkownika", "Hasło", "Zaloguj"),
+    };
 
-        var page = await browser.NewPageAsync(_app);
-        await page.SignInAsync("boss");
+    private async Task<IPage> OpenCallsAsync(string language, int width = 1366, int height = 860)
+    {
+        var words = SignIn[language];
+        var page = await browser.NewPageAsync(_app, words.Locale);
+        await page.SetViewportSizeAsync(width, height);
+        await page.SignInAsync("boss", TestApp.AdminPassword, words.User, words.Password, words.Submit);
         await page.OpenAsync("calls");
-        var rows = page.Locator(".calls-grid tbody tr");
-        await Assertions.Expect(rows).ToHaveCountAsync(4);
-        await Assertions.Expect(page.Locator(".calls-grid .call-missed")).ToHaveCountAsync(2);
-
-        await Choose(page, ".filter-outcome", "Missed");
-        await Assertions.Expect(rows).ToHaveCountAsync(2);
-        await Choose(page, ".filter-employee", "Olga Petrova");
-        await page.Locator(".filter-number").FillAsync("8 (999) 123-45-67");
-
-        await Assertions.Expect(rows).ToHaveCountAsync(1);
-        await Assertions.Expect(rows.First).ToContainTextAsync("8 (999) 123-45-67");
-        await Assertions.Expect(rows.First).ToContainTextAsync("Dmitry Volkov");
-        await Assertions.Expect(rows.First).ToContainTextAsync("Call back: Olga Petrova");
-        await Assertions.Expect(rows.First).ToContainTextAsync("No answer");
-        await Screenshots.SaveAsync(page, "calls-missed-filtered");
-
-        var call = await _app.Get<CallJournal>().FindAsync(missed);
-        Assert.NotNull(call);
-        Assert.Equal(CallDisposition.NoAnswer, call.Disposition);
+        return page;
     }
 
-    [Fact]
-    public async Task A_supervisor_filters_by_client_and_by_how_a_call_ended_and_an_agent_sees_only_their_own_calls()
-    {
-        var sandbox = _app.Get<SandboxCalls>();
-        await sandbox.SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Answered, TimeSpan.Zero);
-        await sandbox.SimulateIncomingAsync("48601234567", [102], IncomingCallOutcome.Busy, TimeSpan.Zero);
-        await sandbox.SimulateIncomingAsync("79120001122", [101], IncomingCallOutcome.Missed, TimeSpan.Zero);
-        await WaitForCallsAsync(3);
-
-        var page = await browser.NewPageAsync(_app);
-        await page.SignInAsync("boss");
-        await page.OpenAsync("calls");
-        var rows = page.Locator(".calls-grid tbody tr");
-        await Assertions.Expect(rows).ToHaveCountAsync(3);
-
-        await page.Locator(".filter-client").ClickAsync();
-        await page.Locator(".rz-popup:visible input").FillAsync("Mar");
-        await page.Locator(".rz-popup:visible .rz-dropdown-item", new() { HasText = "Marta Nowak" }).ClickAsync();
-        await Assertions.Expect(rows).ToHaveCountAsync(1);
-        await Assertions.Expect(rows.First).ToContainTextAsync("Marta Nowak");
-        await Assertions.Expect(page.Locator(".filter-client")).ToContainTextAsync("Marta Nowak");
-
-        await page.Locator(".filter-client .rz-dropdown-clear-icon").ClickAsync();
-        await Assertions.Expect(rows).ToHaveCountAsync(3);
-        await Choose(page, ".filter-outcome", "Busy");
-        await Assertions.Expect(rows).ToHaveCountAsync(1);
-        await Assertions.Expect(rows.First).ToContainTextAsync("+48 601 234 567");
-        await Screenshots.SaveAsync(page, "calls-busy-filtered");
-
-        // The admin who loaded the demo data took Olga; Ivan looks after Sergey, whose call he missed.
-        var ivan = await _app.CreateUserAsync("ivan", Role.Agent);
-        var ivanEmployee = (await _app.Get<Core.Directory.ICrmDirectory>().ListEmployeesAsync()).Single(e => e.Name == "Ivan Sokolov");
-        await _app.Get<UserAccounts>().UpdateAsync(ivan.Id, Role.Agent, true, ivanEmployee.Id);
-        var agent = await browser.NewPageAsync(_app);
-        await agent.SignInAsync("ivan");
-        await agent.OpenAsync("calls");
-        var own = agent.Locator(".calls-grid tbody tr");
-        await Assertions.Expect(own).ToHaveCountAsync(1);
-        await Assertions.Expect(own.First).ToContainTextAsync("Sergey Orlov");
-        await Assertions.Expect(own.First).ToContainTextAsync("Call back: Ivan Sokolov");
-        await Assertions.Expect(agent.Locator(".filter-employee")).ToHaveCountAsync(0);
-    }
+    private static ILocator Rows(IPage page) => page.Locator(".calls-grid tbody tr", new() { Has = page.Locator("a.call-time") });
 
     [Fact]
-    public async Task The_clients_page_lists_that_clients_calls()
+    public async Task A_new_call_and_a_note_show_up_in_an_open_calls_list_and_client_history_without_a_reload()
     {
-        await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Answered, TimeSpan.Zero);
+        var dmitry = (await _app.Get<ClientStore>().SearchAsync("Dmitry Volkov", 1)).Single();
+        await _app.Get<SandboxCalls>().SimulateIncomingAsync("79120001122", [101], IncomingCallOutcome.Answered, TimeSpan.Zero);
+        var list = await OpenCallsAsync("en");
+        await Assertions.Expect(Rows(list)).ToHaveCountAsync(1);
+        var history = await browser.NewPageAsync(_app);
+        await history.SignInAsync("boss");
+        await history.OpenAsync($"clients/{dmitry.Id}");
+        await Assertions.Expect(Rows(history)).ToHaveCountAsync(0);
+
+        var pbxCallId = await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [100], IncomingCallOutcome.Answered, TimeSpan.Zero);
+
+        await Assertions.Expect(Rows(list)).ToHaveCountAsync(2);
+        await Assertions.Expect(Rows(list).First).ToContainTextAsync("Dmitry Volkov");
+        await Assertions.Expect(Rows(list).First).ToContainTextAsync("Answered by Olga Petrova");
+        await Assertions.Expect(Rows(history)).ToHaveCountAsync(1);
+
+        // The note written in the call's popup.
+        var call = await _app.Get<CallJournal>().FindAsync(pbxCallId);
+        await _app.Get<CallEdits>().SaveNoteAsync(call!.Id, "Wants a quote by Friday");
+
+        var note = Rows(list).First.GetByRole(AriaRole.Button, new() { Name = "Note: Wants a quote by Friday" });
+        await Assertions.Expect(note).ToBeVisibleAsync();
+        await Assertions.Expect(history.GetByRole(AriaRole.Button, new() { Name = "Note: Wants a quote by Friday" })).ToBeVisibleAsync();
+        await note.HoverAsync();
+        await Assertions.Expect(list.GetByText("Wants a quote by Friday", new() { Exact = true })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(list, "calls-live-note");
+
+        // A filter that leaves the next call out: the list stays, a chip says it came.
+        await list.GetByRole(AriaRole.Combobox, new() { Name = "Result" }).ClickAsync();
+        await list.GetByRole(AriaRole.Option, new() { Name = "Busy", Exact = true }).ClickAsync();
+        await Assertions.Expect(Rows(list)).ToHaveCountAsync(0);
         await _app.Get<SandboxCalls>().SimulateIncomingAsync("48601234567", [102], IncomingCallOutcome.Answered, TimeSpan.Zero);
-        await WaitForCallsAsync(2);
-
-        var page = await browser.NewPageAsync(_app);
-        await page.SignInAsync("boss");
-        await page.OpenAsync("clients");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Dmitry Volkov" }).ClickAsync();
-
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dmitry Volkov" })).ToBeVisibleAsync();
-        var rows = page.Locator(".calls-grid tbody tr");
-        await Assertions.Expect(rows).ToHaveCountAsync(1);
-        await Assertions.Expect(rows.First).ToContainTextAsync("Answered by Olga Petrova");
-        await Screenshots.SaveAsync(page, "client-page");
+        var hidden = list.GetByText("New calls outside the filters: 1");
+        await Assertions.Expect(hidden).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(list, "calls-live-hidden-chip");
+        await hidden.ClickAsync();
+        await Assertions.Expect(Rows(list)).ToHaveCountAsync(3);
+        await Assertions.Expect(Rows(list).First).ToContainTextAsync("Marta Nowak");
+        await Assertions.Expect(history.Locator(".calls-news")).ToBeHiddenAsync();
     }
 
-    private static async Task Choose(IPage page, string dropdown, string item)
+    [Theory]
+    [InlineData("en", "Period", "Direction", "Result", "Employee", "Client", "Number", "Last 30 days", "All calls")]
+    [InlineData("ru", "Период", "Направление", "Результат", "Сотрудник", "Клиент", "Номер", "Последние 30 дней", "Все звонки")]
+    [InlineData("pl", "Okres", "Kierunek", "Wynik", "Pracownik", "Klient", "Numer", "Ostatnie 30 dni", "Wszystkie")]
+    public async Task Every_calls_filter_is_named_by_its_visible_label(
+        string language, string period, string direction, string result, string employee, string client, string number,
+        string periodValue, string resultValue)
     {
-        await page.Locator(dropdown).ClickAsync();
-        await page.Locator(".rz-popup:visible .rz-dropdown-item", new() { HasText = item }).First.ClickAsync();
+        var page = await OpenCallsAsync(language);
+        var filters = page.GetByRole(AriaRole.Search);
+
+        foreach (var name in new[] { period, direction, result, employee, client })
+            await Assertions.Expect(filters.GetByRole(AriaRole.Combobox, new() { Name = name, Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(filters.GetByRole(AriaRole.Textbox, new() { Name = number, Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(filters.GetByRole(AriaRole.Combobox, new() { Name = period, Exact = true })).ToHaveValueAsync(periodValue);
+        await Assertions.Expect(filters.GetByRole(AriaRole.Combobox, new() { Name = result, Exact = true })).ToHaveValueAsync(resultValue);
+
+        // What a screen reader reads out: the labels and the chosen texts, never internal values.
+        var snapshot = await filters.AriaSnapshotAsync();
+        Assert.Contains($"combobox \"{period}\"", snapshot);
+        Assert.Contains(periodValue, snapshot);
+        Assert.DoesNotContain("Last30Days", snapshot);
+        Assert.DoesNotContain("{", snapshot);
+
+        await AssertNoSeriousAccessibilityProblemAsync(filters);
+        await AssertNoSeriousAccessibilityProblemAsync(page.Locator(".calls-grid"));
+
+        await page.GetByRole(AriaRole.Combobox, new() { Name = result, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Option)).ToHaveCountAsync(Enum.GetValues<CallOutcome>().Length);
+        await Screenshots.SaveAsync(page, $"calls-filters-{language}-result");
     }
 
-    private Task WaitForCallsAsync(int count) =>
-        Eventually.HoldsAsync(async () =>
+    [Theory]
+    [InlineData("ru", 1280)]
+    [InlineData("pl", 1280)]
+    [InlineData("ru", 390)]
+    [InlineData("pl", 390)]
+    public async Task The_calls_filters_and_list_fit_the_screen_with_no_label_cut_off(string language, int width)
+    {
+        await _app.Get<SandboxCalls>().SimulateIncomingAsync("48601234567", [102], IncomingCallOutcome.Answered, TimeSpan.Zero);
+        await _app.Get<SandboxCalls>().SimulateIncomingAsync("79991234567", [100, 101], IncomingCallOutcome.Missed, TimeSpan.Zero);
+        var page = await OpenCallsAsync(language, width, width < 600 ? 844 : 860);
+        await Assertions.Expect(Rows(page)).ToHaveCountAsync(2);
+        var filters = page.GetByRole(AriaRole.Search);
+        if (width < 600)
         {
-            var page = await _app.Get<CallList>().ListAsync(new CallQuery { Take = 50 });
-            return page.Total >= count && page.Items.All(c => c.IsEnded);
-        }, $"the journal holds {count} ended calls", TimeSpan.FromSeconds(5));
+            // On a phone the filters wait behind one button.
+            await Assertions.Expect(filters).ToBeHiddenAsync();
+            await page.Locator("button.call-filters-toggle").ClickAsync();
+        }
+        await Assertions.Expect(filters).ToBeVisibleAsync();
+        await filters.GetByRole(AriaRole.Combobox).First.ClickAsync();
+        await page.GetByRole(AriaRole.Option).Last.ClickAsync();
+        await Assertions.Expect(filters.Locator(".filter-from")).ToBeVisibleAsync();
+
+        var cut = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('#call-filters .mud-input-control')].flatMap(control => {
+                const box = control.getBoundingClientRect();
+                const label = control.querySelector('label');
+                const input = control.querySelector('input');
+                const problems = [];
+                if (label && (label.scrollWidth > label.clientWidth || label.getBoundingClientRect().right > box.right + 0.5))
+                    problems.push('label ' + label.textContent);
+                if (input && input.value && input.scrollWidth > input.clientWidth)
+                    problems.push('value ' + input.value);
+                if (input && !input.value && input.placeholder) {
+                    const style = getComputedStyle(input);
+                    const text = document.createElement('canvas').getContext('2d');
+                    text.font = style.font;
+                    if (text.measureText(input.placeholder).width > input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight))
+                        problems.push('placeholder ' + input.placeholder);
+                }
+                return problems;
+            })
+            """);
+        Assert.Empty(cut);
+        await AssertNothingOffScreenAsync(page);
+        var row = Rows(page).First;
+        await Assertions.Expect(row.Locator("a.call-time")).ToBeVisibleAsync();
+        await Assertions.Expect(row.Locator(".call-client")).ToBeVisibleAsync();
+        await Assertions.Expect(row.Locator(".call-result")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, $"calls-{language}-{width}");
+
+        await row.Locator("a.call-time").ClickAsync();
+        await Assertions.Expect(page.Locator(".call-facts")).ToBeVisibleAsync();
+        await AssertNothingOffScreenAsync(page);
+        await AssertNoSeriousAccessibilityProblemAsync(page.Locator(".call-facts"));
+        await AssertNoSeriousAccessibilityProblemAsync(page.GetByRole(AriaRole.Region));
+        await Screenshots.SaveAsync(page, $"call-page-{language}-{width}");
+    }
+
+    private static async Task AssertNoSeriousAccessibilityProblemAsync(ILocator part)
+    {
+        var result = await part.RunAxe();
+        var problems = string.Join("\n", result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .SelectMany(v => v.Nodes.Select(n => $"{v.Id}: {n.Html} {string.Join("; ", n.Any.Concat(n.All).Select(c => c.Message))}")));
+        Assert.True(problems.Length == 0, problems);
+    }
+
+    private static async Task AssertNothingOffScreenAsync(IPage page)
+    {
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "The page scrolls sideways.");
+        Assert.True(await page.EvaluateAsync<bool>("""
+            () => [...document.querySelectorAll('.calls-grid')].every(grid =>
+                grid.querySelector('table').getBoundingClientRect().right <= grid.getBoundingClientRect().right + 1)
+            """), "The list is wider than its place.");
+    }
 }

@@ -10,12 +10,13 @@ public sealed class CallEditsTests : IAsyncLifetime
 {
     private TestDatabase _db = default!;
     private CallEdits _edits = default!;
+    private readonly CallEvents _events = new();
     private int _olga, _ivan, _anna;
 
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _edits = new CallEdits(_db.Factory, NullLogger<CallEdits>.Instance);
+        _edits = new CallEdits(_db.Factory, _events, NullLogger<CallEdits>.Instance);
         _olga = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Olga" });
         _ivan = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Ivan" });
         _anna = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Anna" });
@@ -83,5 +84,55 @@ public sealed class CallEditsTests : IAsyncLifetime
         var callId = (await journal.ListAsync(new CallQuery())).Items.Single().Id;
         await _edits.LinkClientAsync(callId, annasClient);
         Assert.Equal(["Anna"], await ManagersAsync());
+    }
+
+    [Fact]
+    public async Task Saving_a_note_or_linking_a_client_announces_the_change_so_open_lists_show_it()
+    {
+        var client = await _db.AddClientAsync("Acme owner", _anna, "+79990000000");
+        var call = await _db.AddCallAsync(new Call { PbxCallId = "in_7", ClientNumber = "+79990000000", EmployeeIds = [_olga] });
+        var announced = new List<CallChange>();
+        _events.Changed += announced.Add;
+
+        await _edits.SaveNoteAsync(call.Id, "  Wants a quote by Friday  ");
+        await _edits.LinkClientAsync(call.Id, client);
+
+        Assert.Equal("Wants a quote by Friday", (await CallAsync(call.Id)).Note);
+        Assert.Equal([(call.Id, "in_7"), (call.Id, "in_7")], announced.Select(c => (c.CallId, c.PbxCallId)));
+        Assert.Equal([_olga, _anna], announced[1].EmployeeIds);
+    }
+
+    [Fact]
+    public async Task A_listener_that_fails_does_not_undo_the_saved_note()
+    {
+        var call = await _db.AddCallAsync(new Call { PbxCallId = "in_8" });
+        _events.Changed += _ => throw new InvalidOperationException("a broken listener");
+
+        await _edits.SaveNoteAsync(call.Id, "Call back after lunch");
+
+        Assert.Equal("Call back after lunch", (await CallAsync(call.Id)).Note);
+    }
+
+    [Fact]
+    public async Task A_call_is_found_only_within_the_calls_its_viewer_may_see()
+    {
+        var client = await _db.AddClientAsync("Acme owner", _anna, "+79990000000");
+        var call = await _db.AddCallAsync(new Call
+        {
+            PbxCallId = "in_9", ClientNumber = "+79990000000", StartUtc = DateTime.UtcNow, ClientIds = [client],
+            ResponsibleEmployeeId = _anna, EmployeeIds = [_anna], Note = "VIP",
+        });
+        var journal = new CallList(_db.Factory, _db.Settings);
+
+        var row = await journal.FindAsync(call.Id, new CallQuery());
+        Assert.NotNull(row);
+        Assert.Equal("VIP", row.Note);
+        // The client with the employee responsible for them, for the call page.
+        Assert.Equal(new CallClient(client, "Acme owner", new CallParty(_anna, "Anna")), Assert.Single(row.Clients));
+        Assert.NotNull(await journal.FindAsync(call.Id, new CallQuery { EmployeeId = _anna, ClientId = client }));
+        Assert.Null(await journal.FindAsync(call.Id, new CallQuery { EmployeeId = _olga }));
+        Assert.Null(await journal.FindAsync(call.Id, new CallQuery { Outcome = CallOutcome.Missed }));
+        Assert.True(await journal.IncludesAsync(call.Id, new CallQuery { EmployeeId = _anna }));
+        Assert.False(await journal.IncludesAsync(call.Id, new CallQuery { EmployeeId = _olga }));
     }
 }

@@ -59,7 +59,8 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetNames<Core.Telephony.CallbackError>().Select(n => $"ClickToCall.Error.{n}"))
             .Concat(Enum.GetNames<Core.Recordings.RecordingAction>().Select(n => $"Recordings.Action.{n}"))
             .Concat(Enum.GetNames<Core.Recordings.RecordingSource>().Select(n => $"Recordings.Source.{n}"))
-            .Concat(Enum.GetNames<Core.Recordings.RecordingDownloadError>().Select(n => $"Recordings.Error.{n}"));
+            .Concat(Enum.GetNames<Core.Recordings.RecordingDownloadError>().Select(n => $"Recordings.Error.{n}"))
+            .Concat(Enum.GetNames<Core.WebRtc.WidgetPlacement>().SelectMany(n => new[] { $"WebRtc.Placement.{n}", $"WebRtc.Placement.{n}.Help" }));
         Assert.DoesNotContain(expected, k => !keys.Contains(k));
     }
 
@@ -97,8 +98,22 @@ public sealed partial class TranslationTests
         Assert.Equal("Сотрудник", Read(".ru")["Users.Employee"]);
         Assert.Equal("Pracownik", Read(".pl")["Users.Employee"]);
         Assert.Equal(("Get PBX", "Получить АТС", "Pobierz PBX"), (Read("")["Pbx.Get"], Read(".ru")["Pbx.Get"], Read(".pl")["Pbx.Get"]));
-        Assert.Equal("Проигрывать запись удаленно", Read(".ru")["Zadarma.PlayRemotely"]);
-        Assert.Equal("Odtwórz nagranie zdalnie", Read(".pl")["Zadarma.PlayRemotely"]);
+        // A switch that says where recordings come from, in the same words in every language, with no vague "remotely".
+        Assert.Equal(("Play recordings from Zadarma's servers", "Воспроизводить записи с серверов Zadarma", "Odtwarzaj nagrania z serwerów Zadarma"),
+            (Read("")["Zadarma.PlayRemotely"], Read(".ru")["Zadarma.PlayRemotely"], Read(".pl")["Zadarma.PlayRemotely"]));
+    }
+
+    [Theory]
+    [InlineData(".ru", "тестов", "песочниц", "тестовый аккаунт", "тестового аккаунта")]
+    [InlineData(".pl", "testow", "piaskownic", "konto testowe", "środowisko testowe")]
+    public void The_sandbox_is_called_one_thing_on_every_screen(string language, string term, params string[] others)
+    {
+        var strings = Read(language);
+        Assert.Empty(strings.Where(kv => others.Any(o => kv.Value.Contains(o, StringComparison.OrdinalIgnoreCase))).Select(kv => kv.Key));
+        // Every string about the sandbox uses the chosen term.
+        var aboutTheSandbox = Read("").Where(kv => kv.Value.Contains("sandbox", StringComparison.OrdinalIgnoreCase)).Select(kv => kv.Key).ToList();
+        Assert.NotEmpty(aboutTheSandbox);
+        Assert.DoesNotContain(aboutTheSandbox, k => !strings[k].Contains(term, StringComparison.OrdinalIgnoreCase));
     }
 
     [GeneratedRegex("""L\["([A-Za-z0-9.]+)"[\],]""")]

@@ -75,7 +75,7 @@ public sealed class CallNotifierTests : IAsyncLifetime
         var call = await AddCallAsync([_olga], []);
 
         // Olga picks the client in her popup; the call's later events must still reach her, and now Anna too.
-        await new CallEdits(_db.Factory, NullLogger<CallEdits>.Instance).LinkClientAsync(call, annasClient);
+        await new CallEdits(_db.Factory, new CallEvents(), NullLogger<CallEdits>.Instance).LinkClientAsync(call, annasClient);
         _events.CallChanged(new CallChange(call, "", []));
 
         await Eventually.HoldsAsync(() => olga.Count == 1 && annas.Count == 1, "both get the update");

@@ -1,4 +1,5 @@
 using Zadarma.Core.Directory;
+using Zadarma.Core.Paging;
 using Zadarma.Core.Pbx;
 using Zadarma.Tests.Infrastructure;
 
@@ -45,17 +46,66 @@ public sealed class ExtensionStoreTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_employee_has_at_most_one_extension()
+    public async Task An_employee_who_answers_another_extension_is_refused_unless_moving_is_asked_for()
     {
         var olga = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Olga" });
         await _db.Extensions.MergeAsync(Fetched("100", "101"));
-
         await _db.Extensions.MapAsync("100", olga);
+
+        var refused = await Assert.ThrowsAsync<EmployeeHasExtensionException>(() => _db.Extensions.MapAsync("101", olga));
+
+        Assert.Equal("100", refused.Extension);
+        Assert.Equal([olga, (int?)null], (await _db.Extensions.ListAsync()).Select(r => r.EmployeeId));
+
+        await _db.Extensions.MapAsync("101", olga, takeFromOther: true);
+        Assert.Equal([null, (int?)olga], (await _db.Extensions.ListAsync()).Select(r => r.EmployeeId));
+    }
+
+    [Fact]
+    public async Task An_extension_gone_from_zadarma_lets_its_employee_go()
+    {
+        var olga = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Olga" });
+        await _db.Extensions.MergeAsync(Fetched("100", "101"));
+        await _db.Extensions.MapAsync("100", olga);
+        await _db.Extensions.MergeAsync(Fetched("101"));
+
         await _db.Extensions.MapAsync("101", olga);
 
-        var rows = await _db.Extensions.ListAsync();
-        Assert.Null(rows.Single(r => r.Number == "100").EmployeeId);
-        Assert.Equal(olga, rows.Single(r => r.Number == "101").EmployeeId);
+        Assert.Equal("101", await _db.Extensions.GetExtensionOfEmployeeAsync(olga));
+    }
+
+    [Fact]
+    public async Task A_page_is_sorted_in_the_database_numbers_as_numbers_and_removed_ones_last()
+    {
+        var ivan = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "ivan" });
+        var anna = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Anna" });
+        await _db.Extensions.MergeAsync(Fetched("1000", "99", "100", "101"));
+        await _db.Extensions.MapAsync("99", ivan);
+        await _db.Extensions.MapAsync("1000", anna);
+        await _db.Extensions.MergeAsync(Fetched("1000", "99", "101"));
+
+        var byNumber = await _db.Extensions.ListAsync(new PageRequest(0, 2));
+        Assert.Equal(4, byNumber.Total);
+        Assert.Equal(["99", "101"], byNumber.Items.Select(r => r.Number));
+        Assert.Equal(["1000", "100"], (await _db.Extensions.ListAsync(new PageRequest(2, 2))).Items.Select(r => r.Number));
+
+        var byEmployee = await _db.Extensions.ListAsync(new PageRequest(0, 10, nameof(ExtensionRow.EmployeeName), Descending: true));
+        Assert.Equal(["99", "1000", "101", "100"], byEmployee.Items.Select(r => r.Number));
+    }
+
+    [Fact]
+    public async Task Employees_to_link_are_found_by_name_with_the_extension_they_answer()
+    {
+        var olga = await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Ольга Петрова" });
+        await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Olaf Berg" });
+        await _db.Employees.SaveAsync(new EmployeeEdit { Name = "Ольга Старая", IsActive = false });
+        await _db.Extensions.MergeAsync(Fetched("100"));
+        await _db.Extensions.MapAsync("100", olga);
+
+        var found = await _db.Extensions.FindEmployeesAsync("ОЛЬГА");
+
+        Assert.Equal([new ExtensionEmployee(olga, "Ольга Петрова", "100")], found);
+        Assert.Equal(2, (await _db.Extensions.FindEmployeesAsync(null)).Count);
     }
 
     [Fact]

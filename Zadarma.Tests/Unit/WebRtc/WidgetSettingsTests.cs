@@ -56,4 +56,24 @@ public sealed class WidgetSettingsTests
 
         Assert.Empty(errors);
     }
+
+    [Fact]
+    public void Each_named_corner_is_a_valid_position_and_is_recognised_again()
+    {
+        foreach (var placement in Enum.GetValues<WidgetPlacement>())
+        {
+            Assert.True(WidgetPosition.IsValid(WidgetPosition.Of(placement)));
+            Assert.Equal(placement, WidgetPosition.PlacementOf(WidgetPosition.Of(placement)));
+        }
+        Assert.Equal(WidgetPosition.Default, WidgetPosition.Of(WidgetPlacement.BottomRight));
+    }
+
+    [Theory]
+    [InlineData("{ right: '10px', bottom: '5px' }", WidgetPlacement.BottomRight)]
+    [InlineData("{left:'10px',bottom:'5px'}", WidgetPlacement.BottomLeft)]
+    [InlineData("{left:'12px',bottom:'12px'}", null)]
+    [InlineData("{bottom:'5px',right:'10px'}", null)]
+    [InlineData(null, null)]
+    public void A_position_is_a_named_corner_only_when_it_is_that_corner(string? position, WidgetPlacement? placement) =>
+        Assert.Equal(placement, WidgetPosition.PlacementOf(position));
 }
