@@ -25,7 +25,10 @@ public static class AppTheme
         PaletteDark = new PaletteDark
         {
             Primary = "#8c9eff",
+            // Dark text on the light dark-mode accents: white on them falls far below 4.5:1.
+            PrimaryContrastText = "#14161f",
             Secondary = "#4db6ac",
+            SecondaryContrastText = "#14161f",
             AppbarBackground = "#1e2233",
             Background = "#14161f",
             TextPrimary = "rgba(255,255,255,0.92)",
@@ -36,6 +39,11 @@ public static class AppTheme
             Warning = "#ffb74d",
             Error = "#ef7a7a",
             Info = "#4fc3f7",
+            // Text alerts and chips write in the "darken" shade, which on a dark surface must be the lighter one.
+            SuccessDarken = "#a5d6a7",
+            WarningDarken = "#ffd08a",
+            ErrorDarken = "#ffb3b3",
+            InfoDarken = "#9be1ff",
         },
         LayoutProperties = new LayoutProperties
         {

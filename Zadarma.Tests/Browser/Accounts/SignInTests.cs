@@ -50,7 +50,7 @@ public sealed class SignInTests(BrowserFixture browser) : IClassFixture<BrowserF
         var page = await browser.NewPageAsync(_app);
         await page.GotoAsync("account/signin?returnUrl=%2Fclients");
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Language" }).GetByRole(AriaRole.Link, new() { Name = "Polski" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Language of the page" }).GetByRole(AriaRole.Link, new() { Name = "Polski" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Logowanie" })).ToBeVisibleAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin\\?returnUrl=%2Fclients$"));
@@ -88,6 +88,31 @@ public sealed class SignInTests(BrowserFixture browser) : IClassFixture<BrowserF
                 }
                 await page.Context.CloseAsync();
             }
+        Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));
+    }
+
+    [Fact]
+    public async Task The_setup_page_fits_a_phone_and_passes_an_accessibility_check_light_and_dark()
+    {
+        await using var fresh = await TestApp.StartAsync();
+        var found = new List<string>();
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            var page = await browser.NewPageAsync(fresh, "ru-RU", 390, 844, scheme);
+            await page.GotoAsync("clients");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Добро пожаловать" })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByLabel("Язык", new() { Exact = true })).ToHaveValueAsync("ru");
+            await page.GetByLabel("Пароль", new() { Exact = true }).FillAsync("short");
+            await page.GetByLabel("Повторите пароль").FillAsync("short");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Создать администратора" }).ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Введите имя пользователя.");
+            await Screenshots.SaveAsync(page, $"account-setup-ru-{scheme.ToString().ToLowerInvariant()}-390");
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"Setup ({scheme}) scrolls sideways at 390 px.");
+            var result = await page.RunAxe();
+            found.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
+                .Select(v => $"setup ({scheme}): {v.Id} - {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+            await page.Context.CloseAsync();
+        }
         Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));
     }
 }

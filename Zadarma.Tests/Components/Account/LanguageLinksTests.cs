@@ -15,7 +15,7 @@ public sealed class LanguageLinksTests : ComponentTest
 
         var links = Render<LanguageLinks>();
 
-        Assert.Equal("Язык", links.Find("nav").GetAttribute("aria-label"));
+        Assert.Equal("Язык страницы", links.Find("nav").GetAttribute("aria-label"));
         var all = links.FindAll("a");
         Assert.Equal(["English", "Русский", "Polski"], all.Select(a => a.TextContent));
         Assert.Equal(["en", "ru", "pl"], all.Select(a => a.GetAttribute("lang")));
