@@ -20,6 +20,7 @@ public static class AccountEndpoints
             return Results.LocalRedirect("/account/signin");
         });
 
+        // Open to anyone: the sign-in and setup pages switch their language through it too.
         app.MapGet("/account/culture", async (string culture, string? returnUrl, HttpContext http, UserAccounts accounts) =>
         {
             if (!UiCulture.IsSupported(culture))
@@ -28,7 +29,7 @@ public static class AccountEndpoints
             if (http.User.UserId() is { } userId)
                 await accounts.SetLanguageAsync(userId, culture, http.RequestAborted);
             return Results.LocalRedirect(SafeReturnUrl(returnUrl));
-        }).RequireAuthorization();
+        }).AllowAnonymous();
     }
 
     /// <summary>Only paths on this site: an open redirect would let a link send users anywhere.</summary>

@@ -9,8 +9,9 @@ public sealed class FirstRunGate(RequestDelegate next)
 {
     public const string SetupPath = "/setup";
 
-    // What must keep working before setup: the framework's scripts, static files, probes, webhooks and the sandbox PBX.
-    private static readonly string[] AlwaysOpen = ["/_framework", "/_content", "/_blazor", "/health", "/exec", "/sandbox", "/css", "/favicon"];
+    // What must keep working before setup: the framework's scripts, static files, probes, webhooks, the sandbox PBX,
+    // and the setup page's language switch.
+    private static readonly string[] AlwaysOpen = ["/_framework", "/_content", "/_blazor", "/health", "/exec", "/sandbox", "/css", "/favicon", "/account/culture"];
 
     public async Task InvokeAsync(HttpContext context, UserAccounts accounts)
     {

@@ -128,7 +128,7 @@ public static class ZadarmaApp
         // Only page navigations get the friendly page; API and webhook callers keep their bare status codes.
         app.UseWhen(
             http => http.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase),
-            branch => branch.UseStatusCodePagesWithReExecute("/not-found"));
+            branch => branch.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseRequestLogging();
         // The PBX reads no page: its notifications skip the page headers, as they skip the culture lookup below.
         app.UseWhen(
@@ -138,6 +138,8 @@ public static class ZadarmaApp
         app.UseWhen(
             http => !http.Request.Path.StartsWithSegments(WebhookEndpoints.Path),
             branch => branch.UseRequestLocalization(UiCulture.Options()));
+        // After the status code pages: a re-executed request is routed again, to the page that explains its status.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<FirstRunGate>();
         app.UseAuthorization();

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Zadarma.Core.Directory;
+using Zadarma.Core.Paging;
 using Zadarma.Core.Persistence;
 
 namespace Zadarma.Core.Accounts;
@@ -37,7 +38,8 @@ public sealed class UserAccounts(
     }
 
     /// <summary>Creates the first admin; of two setup forms posted at once, exactly one succeeds.</summary>
-    public async Task<User> CreateFirstAdminAsync(string userName, string password, CancellationToken ct = default)
+    /// <param name="language">The language chosen at setup: the admin's, and the demo data's.</param>
+    public async Task<User> CreateFirstAdminAsync(string userName, string password, string? language = null, CancellationToken ct = default)
     {
         if (await HasAnyUserAsync(ct))
             throw new AccountException(AccountError.SetupAlreadyDone);
@@ -46,35 +48,46 @@ public sealed class UserAccounts(
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         if (await db.Users.AnyAsync(ct))
             throw new AccountException(AccountError.SetupAlreadyDone);
-        var user = await AddAsync(db, userName, password, Role.Admin, ct);
+        var user = await AddAsync(db, userName, password, Role.Admin, language, timeZone: null, ct);
         await transaction.CommitAsync(ct);
         _hasUsers = true;
         logger.LogInformation("First administrator {UserName} created", user.UserName);
         return user;
     }
 
-    public async Task<User> CreateAsync(string userName, string password, Role role, CancellationToken ct = default)
+    /// <param name="language">The user's UI language; null follows the browser.</param>
+    /// <param name="timeZone">The IANA zone the user reads times in; null follows the browser's.</param>
+    public async Task<User> CreateAsync(string userName, string password, Role role, string? language = null, string? timeZone = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var user = await AddAsync(db, userName, password, role, ct);
+        var user = await AddAsync(db, userName, password, role, language, timeZone, ct);
         _hasUsers = true;
         logger.LogInformation("User {UserName} created with role {Role}", user.UserName, role);
         return user;
     }
 
-    private async Task<User> AddAsync(ZadarmaDb db, string userName, string password, Role role, CancellationToken ct)
+    private async Task<User> AddAsync(ZadarmaDb db, string userName, string password, Role role, string? language, string? timeZone, CancellationToken ct)
     {
         userName = userName?.Trim() ?? "";
         if (userName.Length == 0)
             throw new AccountException(AccountError.UserNameRequired);
         if (PasswordRules.Check(password) is { } error)
             throw new AccountException(error);
+        CheckTimeZone(timeZone);
 
         var normalized = UserNames.Normalize(userName);
         if (await db.Users.AnyAsync(u => u.NormalizedUserName == normalized, ct))
             throw new AccountException(AccountError.UserNameTaken);
 
-        var user = new User { UserName = userName, NormalizedUserName = normalized, Role = role, CreatedUtc = clock.GetUtcNow().UtcDateTime };
+        var user = new User
+        {
+            UserName = userName,
+            NormalizedUserName = normalized,
+            Role = role,
+            Language = language,
+            TimeZone = timeZone,
+            CreatedUtc = clock.GetUtcNow().UtcDateTime,
+        };
         user.PasswordHash = hasher.HashPassword(user, password);
         db.Users.Add(user);
         try
@@ -180,13 +193,52 @@ public sealed class UserAccounts(
     public async Task<IReadOnlyList<UserRow>> ListAsync(CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Users.AsNoTracking()
-            .OrderBy(u => u.UserName)
-            .Select(u => new UserRow(
-                u.Id, u.UserName, u.Role, u.IsActive, u.LockedUntilUtc, u.Language,
-                db.Employees.Where(e => e.UserId == u.Id).Select(e => (int?)e.Id).FirstOrDefault(),
-                db.Employees.Where(e => e.UserId == u.Id).Select(e => e.Name).FirstOrDefault()))
-            .ToListAsync(ct);
+        return await ToRows(db, db.Users.AsNoTracking().OrderBy(u => u.UserName)).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// One page of users for the admin's grid, sorted by a <see cref="UserRow"/> property, searched by user name or
+    /// linked employee's name in any alphabet.
+    /// </summary>
+    public async Task<Page<UserRow>> PageAsync(PageRequest request, CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var query = db.Users.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(request.Search))
+        {
+            var name = UserNames.Normalize(request.Search);
+            var employee = Employee.ToSearchText(request.Search);
+            query = query.Where(u => u.NormalizedUserName.Contains(name)
+                || db.Employees.Any(e => e.UserId == u.Id && e.SearchText.Contains(employee)));
+        }
+        var total = await query.CountAsync(ct);
+        IOrderedQueryable<User> sorted = (request.SortBy, request.Descending) switch
+        {
+            // By rank, not by the stored name: "Admin" would come before "Agent".
+            (nameof(UserRow.Role), false) => query.OrderBy(u => u.Role == Role.Agent ? 0 : u.Role == Role.Supervisor ? 1 : 2).ThenBy(u => u.NormalizedUserName),
+            (nameof(UserRow.Role), true) => query.OrderByDescending(u => u.Role == Role.Agent ? 0 : u.Role == Role.Supervisor ? 1 : 2).ThenBy(u => u.NormalizedUserName),
+            (nameof(UserRow.EmployeeName), false) => query.OrderBy(u => db.Employees.Where(e => e.UserId == u.Id).Select(e => e.SearchText).FirstOrDefault()).ThenBy(u => u.NormalizedUserName),
+            (nameof(UserRow.EmployeeName), true) => query.OrderByDescending(u => db.Employees.Where(e => e.UserId == u.Id).Select(e => e.SearchText).FirstOrDefault()).ThenBy(u => u.NormalizedUserName),
+            (nameof(UserRow.IsActive), false) => query.OrderBy(u => u.IsActive).ThenBy(u => u.NormalizedUserName),
+            (nameof(UserRow.IsActive), true) => query.OrderByDescending(u => u.IsActive).ThenBy(u => u.NormalizedUserName),
+            (_, true) => query.OrderByDescending(u => u.NormalizedUserName),
+            _ => query.OrderBy(u => u.NormalizedUserName),
+        };
+        var items = await ToRows(db, sorted.ThenBy(u => u.Id).Skip(request.Skip).Take(request.Take)).ToListAsync(ct);
+        return new Page<UserRow>(items, total);
+    }
+
+    private static IQueryable<UserRow> ToRows(ZadarmaDb db, IQueryable<User> users) =>
+        users.Select(u => new UserRow(
+            u.Id, u.UserName, u.Role, u.IsActive, u.LockedUntilUtc, u.Language, u.TimeZone,
+            db.Employees.Where(e => e.UserId == u.Id).Select(e => (int?)e.Id).FirstOrDefault(),
+            db.Employees.Where(e => e.UserId == u.Id).Select(e => e.Name).FirstOrDefault()));
+
+    /// <summary>The language chosen at setup, which the first user (the first administrator) was given; null when none was.</summary>
+    public async Task<string?> SetupLanguageAsync(CancellationToken ct = default)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Users.OrderBy(u => u.Id).Select(u => u.Language).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Saves what an admin changed on a user: role, active flag, linked employee.</summary>
@@ -248,10 +300,15 @@ public sealed class UserAccounts(
     /// <summary>Sets the time zone every time is shown in; null follows the browser's.</summary>
     public async Task SetTimeZoneAsync(int id, string? timeZone, CancellationToken ct = default)
     {
-        if (timeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
-            throw new AccountException(AccountError.UnknownTimeZone);
+        CheckTimeZone(timeZone);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(s => s.SetProperty(u => u.TimeZone, timeZone), ct);
+    }
+
+    private static void CheckTimeZone(string? timeZone)
+    {
+        if (timeZone is not null && !TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _))
+            throw new AccountException(AccountError.UnknownTimeZone);
     }
 
     public async Task SetThemeAsync(int id, ThemeChoice theme, CancellationToken ct = default)
@@ -261,4 +318,5 @@ public sealed class UserAccounts(
     }
 }
 
-public sealed record UserRow(int Id, string UserName, Role Role, bool IsActive, DateTime? LockedUntilUtc, string? Language, int? EmployeeId, string? EmployeeName);
+public sealed record UserRow(
+    int Id, string UserName, Role Role, bool IsActive, DateTime? LockedUntilUtc, string? Language, string? TimeZone, int? EmployeeId, string? EmployeeName);

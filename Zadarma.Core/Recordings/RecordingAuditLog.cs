@@ -25,11 +25,15 @@ public sealed class RecordingAuditLog(IDbContextFactory<ZadarmaDb> dbFactory, Ti
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task<Page<RecordingAudit>> PageAsync(PageRequest request, CancellationToken ct = default)
+    /// <param name="userId">Only the plays and downloads of this user; everyone's when null.</param>
+    public async Task<Page<RecordingAudit>> PageAsync(PageRequest request, int? userId = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var total = await db.RecordingAudits.CountAsync(ct);
-        var items = await db.RecordingAudits.AsNoTracking()
+        var entries = db.RecordingAudits.AsNoTracking();
+        if (userId is { } user)
+            entries = entries.Where(a => a.UserId == user);
+        var total = await entries.CountAsync(ct);
+        var items = await entries
             .OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
             .Skip(request.Skip).Take(request.Take)
             .ToListAsync(ct);

@@ -12,18 +12,21 @@ public static partial class Forms
         return token;
     }
 
-    /// <summary>Creates the first admin through the setup page.</summary>
-    public static async Task<HttpResponseMessage> PostSetupAsync(HttpClient client, string userName, string password)
+    /// <summary>Creates the first admin through the setup page, in the language chosen there (the page's when none).</summary>
+    public static async Task<HttpResponseMessage> PostSetupAsync(HttpClient client, string userName, string password, string? language = null)
     {
         var page = await client.GetStringAsync("/setup");
-        return await client.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string>
+        var form = new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = AntiforgeryToken(page),
             ["_handler"] = "setup",
             ["Input.UserName"] = userName,
             ["Input.Password"] = password,
             ["Input.Confirm"] = password,
-        }));
+        };
+        if (language is not null)
+            form["Input.Language"] = language;
+        return await client.PostAsync("/setup", new FormUrlEncodedContent(form));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]

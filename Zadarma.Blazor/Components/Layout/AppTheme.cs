@@ -43,6 +43,11 @@ public static class AppTheme
             WarningContrastText = "#10131c",
             ErrorContrastText = "#10131c",
             InfoContrastText = "#10131c",
+            // Text alerts and chips write in the "darken" shade, which on a dark surface must be the lighter one.
+            SuccessDarken = "#a5d6a7",
+            WarningDarken = "#ffd08a",
+            ErrorDarken = "#ffb3b3",
+            InfoDarken = "#9be1ff",
         },
         LayoutProperties = new LayoutProperties
         {

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -38,11 +36,11 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
             await page.SignInAsync(Supervisor);
             await page.OpenAsync($"calls/{_call.Id}");
 
-            await Assertions.Expect(page.Locator(".call-answered-by")).ToHaveTextAsync("100 · Olga Petrova");
             var audio = page.Locator("audio.recording-audio");
             await Assertions.Expect(audio).ToHaveCountAsync(1);
             await Assertions.Expect(audio).ToHaveAttributeAsync("preload", "none");
-            await page.GetByText("1.5×").ClickAsync();
+            await page.GetByRole(AriaRole.Group, new() { Name = "Playback speed" }).GetByText("1.5×").ClickAsync();
+            await page.WaitForFunctionAsync("() => document.querySelector('audio.recording-audio').defaultPlaybackRate === 1.5");
             await audio.EvaluateAsync("a => a.play()");
             await page.WaitForFunctionAsync("() => document.querySelector('audio.recording-audio').currentTime > 1.2");
 
@@ -55,13 +53,6 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
         var audit = await AuditAsync(_app);
         Assert.Contains(audit, a => (a.UserName, a.Action, a.Source) == (Supervisor, RecordingAction.Play, RecordingSource.Remote));
         Assert.Contains(audit, a => (a.UserName, a.Action, a.Source) == (Supervisor, RecordingAction.Play, RecordingSource.Local));
-
-        var admin = await browser.NewPageAsync(_app);
-        await admin.SignInAsync("admin");
-        await admin.GetByText("Recording audit").ClickAsync();
-        await Assertions.Expect(admin.Locator(".recording-audit-grid tbody tr").First).ToContainTextAsync(Supervisor);
-        await Assertions.Expect(admin.Locator(".recording-audit-grid tbody tr").First).ToContainTextAsync("Local copy");
-        await Screenshots.SaveAsync(admin, "recording-audit");
     }
 
     [Fact]
@@ -87,9 +78,11 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
         release.SetResult();
         await loaded;
 
-        // The script arrives for a player that is gone: the page the supervisor is on stays as it is.
-        await page.WaitForTimeoutAsync(1000);
-        await Assertions.Expect(page.Locator(".rz-alert")).ToHaveCountAsync(0);
+        // The script arrives for a player that is gone: the page the supervisor is on stays as it is, and its circuit
+        // answers the next click (the menu opens only through it).
+        await page.GetByRole(AriaRole.Button, new() { Name = Supervisor }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".mud-alert")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Clients" })).ToBeVisibleAsync();
     }
 
@@ -126,10 +119,10 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
         await page.SignInAsync(Supervisor);
         await page.OpenAsync("calls");
 
-        var audio = page.Locator(".calls-grid audio.recording-audio");
+        var audio = page.Locator($".recording-player.compact[data-call='{_call.Id}'] audio.recording-audio");
         await Assertions.Expect(audio).ToHaveCountAsync(1);
         await audio.EvaluateAsync("a => a.play()");
-        await page.WaitForFunctionAsync("() => document.querySelector('.calls-grid audio.recording-audio').currentTime > 1");
+        await page.WaitForFunctionAsync("a => a.currentTime > 1", await audio.ElementHandleAsync());
         await audio.EvaluateAsync("a => a.pause()");
 
         var entry = Assert.Single(await AuditAsync(_app));
@@ -156,71 +149,16 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
         var page = await browser.NewPageAsync(_app);
         await page.SignInAsync(Supervisor);
         await page.OpenAsync("calls");
-        var row = page.Locator(".calls-grid tbody tr", new() { Has = page.Locator($"a.call-time[href='calls/{legs.Id}']") });
+        var row = page.Locator($".recording-player.compact[data-call='{legs.Id}']");
         await Assertions.Expect(row.Locator(".recording-listen")).ToHaveCountAsync(1);
         await Assertions.Expect(row.Locator("audio")).ToHaveCountAsync(0);
         await row.Locator(".recording-listen").ClickAsync();
 
         await Assertions.Expect(row.Locator("audio.recording-audio")).ToHaveCountAsync(2);
         await Assertions.Expect(row.Locator(".recording-title")).ToHaveTextAsync(["Recording 1 of 2", "Recording 2 of 2"]);
-        await page.WaitForFunctionAsync(
-            "() => [...document.querySelectorAll('.calls-grid [data-recording=\"leg-1\"] audio')].some(a => a.currentTime > 0.5)");
+        await page.WaitForFunctionAsync("a => a.currentTime > 0.5", await row.Locator("[data-recording='leg-1'] audio").ElementHandleAsync());
         await row.Locator("audio").First.EvaluateAsync("a => a.pause()");
         await Screenshots.SaveAsync(page, "calls-grid-several-recordings");
         Assert.Equal([("leg-1", legs.Id)], (await AuditAsync(_app)).Select(a => (a.RecordingId, a.CallId)));
-    }
-
-    [Fact]
-    public async Task The_call_page_speaks_russian_with_dates_and_speeds_in_russian_form()
-    {
-        var page = await browser.NewPageAsync(_app, locale: "ru-RU");
-        await page.SignInAsync(Supervisor, TestApp.AdminPassword, "Имя пользователя", "Пароль", "Войти");
-        await page.OpenAsync($"calls/{_call.Id}");
-
-        await Assertions.Expect(page.Locator(".call-facts")).ToContainTextAsync("Входящий");
-        // Whatever month the call falls in, it is written as a Russian date: "1 декабря 2026, 14:05:00".
-        var months = string.Join("|", new CultureInfo("ru-RU").DateTimeFormat.MonthGenitiveNames.Where(m => m.Length > 0));
-        await Assertions.Expect(page.Locator(".call-started")).ToHaveTextAsync(new Regex($@"\d{{1,2}}\s({months})\s\d{{4}},\s\d\d:\d\d:\d\d"));
-        await Assertions.Expect(page.Locator(".recording-speed")).ToContainTextAsync("1,25×");
-        await Assertions.Expect(page.Locator(".recording-download")).ToContainTextAsync("Скачать");
-        await Screenshots.SaveAsync(page, "call-recording-ru");
-    }
-
-    [Fact]
-    public async Task Agents_hear_their_own_calls_only_after_an_admin_allows_it_and_never_other_agents_calls()
-    {
-        await SetAsync(_app, remote: false, agentsMayListen: false);
-        var address = $"recordings/{_call.Id}/{Uri.EscapeDataString(_call.RecordingIds[0])}";
-
-        var olga = await browser.NewPageAsync(_app);
-        await olga.SignInAsync(Agent);
-        await olga.OpenAsync($"calls/{_call.Id}");
-        await Assertions.Expect(olga.Locator(".call-facts")).ToBeVisibleAsync();
-        await Assertions.Expect(olga.Locator("audio")).ToHaveCountAsync(0);
-        Assert.Equal(403, (await olga.APIRequest.GetAsync(address)).Status);
-
-        var admin = await browser.NewPageAsync(_app);
-        await admin.SignInAsync("admin");
-        await admin.OpenAsync("settings/integrations/zadarma");
-        await admin.GetByText("Agents may listen to their own calls").ClickAsync();
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await Assertions.Expect(admin.GetByText("Settings saved").First).ToBeVisibleAsync();
-        Assert.True((await _app.Get<Core.Settings.SettingsStore>().GetAsync()).AgentsMayListenToOwnCalls);
-        await Screenshots.SaveAsync(admin, "settings-zadarma-recordings");
-
-        await olga.ReloadAsync();
-        await olga.WaitForInteractiveAsync();
-        await Assertions.Expect(olga.Locator("audio.recording-audio")).ToHaveCountAsync(1);
-        Assert.Equal(200, (await olga.APIRequest.GetAsync(address)).Status);
-
-        var ivan = await browser.NewPageAsync(_app);
-        await ivan.SignInAsync(OtherAgent);
-        await ivan.OpenAsync($"calls/{_call.Id}");
-        // Another agent's call is not shown at all, as on the Calls page.
-        await Assertions.Expect(ivan.Locator(".empty-state")).ToBeVisibleAsync();
-        await Assertions.Expect(ivan.Locator(".call-facts")).ToHaveCountAsync(0);
-        await Assertions.Expect(ivan.Locator("audio")).ToHaveCountAsync(0);
-        Assert.Equal(403, (await ivan.APIRequest.GetAsync(address)).Status);
-        await Screenshots.SaveAsync(ivan, "call-without-permission");
     }
 }

@@ -59,17 +59,4 @@ public sealed class RecordingProblemTests(BrowserFixture browser) : IClassFixtur
         Assert.Equal("rec-1", report.GetProperty("id").GetString());
         Assert.NotEqual(0, report.GetProperty("code").GetInt32());
     }
-
-    [Fact]
-    public async Task The_calls_grid_says_why_a_recording_cannot_be_played()
-    {
-        var page = await browser.NewPageAsync(_app);
-        await page.SignInAsync(Supervisor);
-        await page.OpenAsync("calls");
-
-        await page.Locator(".calls-grid audio.recording-audio").EvaluateAsync("a => a.play().catch(() => {})");
-
-        await Assertions.Expect(page.Locator(".calls-grid .recording-error")).ToContainTextAsync("larger than the app keeps (1 MB)");
-        await Screenshots.SaveAsync(page, "calls-grid-recording-too-large");
-    }
 }

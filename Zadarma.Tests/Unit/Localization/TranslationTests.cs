@@ -58,6 +58,9 @@ public sealed partial class TranslationTests
             .Concat(Enum.GetNames<Core.Calls.CallOutcome>().Select(n => $"Calls.Outcome.{n}"))
             .Concat(Enum.GetNames<Blazor.Components.Calls.CallPeriod>().Select(n => $"Calls.Period.{n}"))
             .Concat(Enum.GetNames<Core.Telephony.CallbackError>().Select(n => $"ClickToCall.Error.{n}"))
+            .Concat(Enum.GetNames<Core.Recordings.RecordingAction>().Select(n => $"Recordings.Action.{n}"))
+            .Concat(Enum.GetNames<Core.Recordings.RecordingSource>().Select(n => $"Recordings.Source.{n}"))
+            .Concat(Enum.GetNames<Core.Recordings.RecordingDownloadError>().Select(n => $"Recordings.Error.{n}"))
             .Concat(Enum.GetNames<Core.WebRtc.WidgetPlacement>().SelectMany(n => new[] { $"WebRtc.Placement.{n}", $"WebRtc.Placement.{n}.Help" }));
         Assert.DoesNotContain(expected, k => !keys.Contains(k));
     }

@@ -1,0 +1,57 @@
+using Microsoft.Playwright;
+using Zadarma.Core.Accounts;
+using Zadarma.Tests.Infrastructure;
+
+namespace Zadarma.Tests.Browser.Accounts;
+
+/// <summary>Unknown and refused pages in a live circuit: the app's frame and menu work, and Back returns where the user was.</summary>
+public sealed class StatusPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+{
+    private TestApp _app = default!;
+
+    public async Task InitializeAsync()
+    {
+        _app = await TestApp.StartAsync();
+        await _app.CreateUserAsync("admin", Role.Admin);
+        await _app.CreateUserAsync("olga", Role.Agent);
+    }
+
+    public async Task DisposeAsync() => await _app.DisposeAsync();
+
+    [Fact]
+    public async Task An_unknown_page_keeps_the_menu_working_and_back_returns_to_the_page_before()
+    {
+        var page = await browser.NewPageAsync(_app, "ru-RU");
+        await page.SignInAsync("olga", TestApp.AdminPassword, "Имя пользователя", "Пароль", "Войти");
+        await page.OpenAsync("clients");
+
+        var response = await page.GotoAsync("no/such/page");
+        Assert.Equal(404, response!.Status);
+        await page.WaitForInteractiveAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Страница не найдена" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "olga" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Выйти" })).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Назад" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/clients$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Клиенты" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_refused_page_is_said_in_the_app_and_back_returns_to_the_page_before()
+    {
+        var page = await browser.NewPageAsync(_app, "pl-PL");
+        await page.SignInAsync("olga", TestApp.AdminPassword, "Nazwa użytkownika", "Hasło", "Zaloguj");
+        await page.OpenAsync("calls");
+
+        await page.GotoAsync("users");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/denied\\?ReturnUrl=%2Fusers$"));
+        await page.WaitForInteractiveAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Brak dostępu" })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "access-denied-pl");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Wstecz" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/calls$"));
+    }
+}
