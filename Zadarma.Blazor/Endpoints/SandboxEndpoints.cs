@@ -45,7 +45,15 @@ public static class SandboxEndpoints
                 return Results.Unauthorized();
             if (command.Number is not { } number || number.Count(char.IsAsciiDigit) < 3)
                 return Results.BadRequest();
-            return calls.DialFromPhone(phone, number) is { } id ? Results.Ok(new { call = id }) : Results.Conflict();
+            try
+            {
+                return calls.DialFromPhone(phone, number) is { } id ? Results.Ok(new { call = id }) : Results.Conflict();
+            }
+            catch (InvalidOperationException)
+            {
+                // Nowhere to send the call's notifications yet: the app's address is unknown to the sandbox.
+                return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+            }
         });
         line.MapPost("/{action:regex(^(answer|decline|hangup)$)}", (HttpContext http, string action, WebphoneCommand command, SandboxPhones phones) =>
         {

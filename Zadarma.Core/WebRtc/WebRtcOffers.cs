@@ -22,6 +22,15 @@ public sealed class WebRtcOffers(
 {
     public async Task<WebRtcOffer> GetAsync(int userId, CancellationToken ct = default)
     {
+        var offer = await DecideAsync(userId, ct);
+        // Every page load asks: the reason is for whoever wonders why an agent has no phone in the browser.
+        if (!offer.IsOffered)
+            logger.LogDebug("No WebRTC widget for user {UserId}: {Reason}", userId, offer.Unavailable);
+        return offer;
+    }
+
+    private async Task<WebRtcOffer> DecideAsync(int userId, CancellationToken ct)
+    {
         var current = await settings.GetAsync(ct);
         if (!current.WebRtcEnabled)
             return WebRtcOffer.NotOffered(WebRtcUnavailable.SwitchedOff);

@@ -61,9 +61,10 @@
         '@keyframes pulse { 50% { box-shadow: 0 0 0 6px rgba(255, 179, 0, .35); } }',
         '.who { flex: 1; min-width: 0; }',
         '.title { font-size: 14px; font-weight: 600; line-height: 1.2; }',
-        '.login, .summary { font: 12px/1.3 ui-monospace, Menlo, Consolas, monospace; opacity: .85; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }',
-        '.summary { font-family: inherit; display: none; }',
-        '.minimised .summary { display: block; } .minimised .login { display: none; }',
+        '.status { font-size: 12px; line-height: 1.3; opacity: .9; overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; }',
+        '.timer { font-size: 22px; font-weight: 300; text-align: center; font-variant-numeric: tabular-nums; }',
+        '.timer[hidden] { display: none; }',
+        '.login { font: 11px/1.3 ui-monospace, Menlo, Consolas, monospace; color: var(--mud-palette-text-secondary, #6b7186); text-align: center; }',
         '.toggle { all: unset; cursor: pointer; width: 28px; height: 28px; border-radius: 6px; text-align: center; font-size: 18px; line-height: 28px; color: inherit; }',
         '.toggle:hover, .toggle:focus-visible { background: rgba(255, 255, 255, .2); outline: 2px solid currentColor; outline-offset: -2px; }',
         '.body { padding: 12px 14px 14px; display: flex; flex-direction: column; gap: 10px; }',
@@ -79,8 +80,7 @@
         '.rounded .actions button, .rounded .number { border-radius: 20px; }',
         '.actions button:hover { filter: brightness(1.1); } .actions button:focus-visible { outline: 3px solid var(--mud-palette-primary, #4340d2); outline-offset: 2px; }',
         '.actions .end { background: #c62828; } .actions .end svg { transform: rotate(135deg); }',
-        '.actions svg { width: 16px; height: 16px; fill: currentColor; }',
-        '.status { font-size: 13px; color: var(--mud-palette-text-secondary, #6b7186); text-align: center; overflow-wrap: anywhere; }'
+        '.actions svg { width: 16px; height: 16px; fill: currentColor; }'
     ].join('\n');
 
     var phoneIcon = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z"/></svg>';
@@ -188,10 +188,12 @@
         var panel = element('div', 'panel');
         var head = element('div', 'head');
         var who = element('div', 'who');
+        // What the phone is doing, always in sight, minimised or not.
+        var status = element('div', 'status', t.connecting);
+        status.setAttribute('role', 'status');
+        status.setAttribute('aria-live', 'polite');
         who.appendChild(element('div', 'title', t.title));
-        who.appendChild(element('div', 'login', login));
-        var summary = element('div', 'summary');
-        who.appendChild(summary);
+        who.appendChild(status);
         var toggle = element('button', 'toggle');
         toggle.type = 'button';
         head.appendChild(element('span', 'dot'));
@@ -204,18 +206,19 @@
         number.placeholder = t.number;
         number.setAttribute('aria-label', t.number);
         var actions = element('div', 'actions');
-        var status = element('div', 'status', t.connecting);
-        status.setAttribute('role', 'status');
-        status.setAttribute('aria-live', 'polite');
+        // The talk time ticks apart from the status, so that a screen reader is not told every second.
+        var timer = element('div', 'timer');
+        timer.hidden = true;
         body.appendChild(number);
+        body.appendChild(timer);
         body.appendChild(actions);
-        body.appendChild(status);
+        body.appendChild(element('div', 'login', login));
         panel.appendChild(head);
         panel.appendChild(body);
         frame.appendChild(panel);
         root.appendChild(frame);
 
-        var state = { status: 'Idle' }, line = 'connecting', talkingSince = 0, timer = 0, send;
+        var state = { status: 'Idle' }, line = 'connecting', talkingSince = 0, ticking = 0, send;
 
         // Minimised or not is the agent's choice and kept for the next page; a phone-width screen starts minimised.
         var remembered = localStorage.getItem('zadarma-sandbox-phone');
@@ -255,16 +258,19 @@
             switch (state.status) {
                 case 'Ringing': return format(t.incoming, state.number);
                 case 'Dialling': return format(t.calling, state.number);
-                case 'Talking': return format(t.talking, state.number) + ' · ' + duration((Date.now() - talkingSince) / 1000);
+                case 'Talking': return format(t.talking, state.number);
                 case 'Ended': return format(t[state.outcome] || t.Answered, state.number);
                 default: return t.ready;
             }
         }
 
+        function tick() {
+            timer.textContent = duration((Date.now() - talkingSince) / 1000);
+        }
+
         function showStatus() {
-            var text = statusText();
-            status.textContent = text;
-            summary.textContent = text;
+            status.textContent = statusText();
+            status.title = status.textContent;
         }
 
         function render() {
@@ -281,8 +287,12 @@
             } else {
                 actions.appendChild(button('end', true, t.hangUp, function () { act('hangup'); }));
             }
-            clearInterval(timer);
-            if (state.status === 'Talking') timer = setInterval(showStatus, 1000);
+            clearInterval(ticking);
+            timer.hidden = state.status !== 'Talking';
+            if (!timer.hidden) {
+                tick();
+                ticking = setInterval(tick, 1000);
+            }
             showStatus();
         }
 

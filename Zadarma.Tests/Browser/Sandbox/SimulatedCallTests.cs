@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Sandbox;
+using Zadarma.Tests.Browser.Telephony;
 using Zadarma.Tests.Infrastructure;
 
 namespace Zadarma.Tests.Browser.Sandbox;
@@ -27,13 +28,13 @@ public sealed class SimulatedCallTests(BrowserFixture browser) : IClassFixture<B
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Load demo data" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Demo data ready")).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByLabel("Caller's number")).ToHaveValueAsync("+7 999 123 45 67");
+        await Assertions.Expect(page.Locator("input[name=CallerNumber]")).ToHaveValueAsync("+7 999 123 45 67");
         await Screenshots.SaveAsync(page, "settings-zadarma-sandbox");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Simulate an incoming call" }).ClickAsync();
 
         // The admin was linked to Olga Petrova, the caller's manager, whose extension the call is redirected to.
-        var popup = page.Locator(".call-popup");
+        var popup = CallPopupTests.Popups(page);
         await Assertions.Expect(popup).ToBeVisibleAsync();
         await Assertions.Expect(popup).ToContainTextAsync("Dmitry Volkov");
         await Assertions.Expect(popup.Locator(".call-popup-state")).ToContainTextAsync("Ended: Answered");

@@ -14,15 +14,27 @@ namespace Zadarma.Tests.Components.Telephony;
 /// <summary>The popup of one call, in each state it goes through and for each kind of caller.</summary>
 public sealed class CallPopupCardTests : TelephonyTest
 {
-    private async Task<IRenderedComponent<CallPopupCard>> RenderAsync(CallPopup popup, Action<bool>? minimised = null)
+    /// <summary>The services, Olga signed in, and her time zone.</summary>
+    private async Task StartAsync()
     {
         await UseTelephonyAsync();
         await SignInAsync();
         Services.GetRequiredService<UserTime>().Use("Europe/Warsaw", 0);
-        return Render<CallPopupCard>(p => p
+    }
+
+    private IRenderedComponent<CallPopupCard> Show(CallPopup popup, Action<bool>? minimised = null) =>
+        Render<CallPopupCard>(p => p
             .Add(c => c.Popup, popup)
             .Add(c => c.MinimisedChanged, m => minimised?.Invoke(m)));
+
+    private async Task<IRenderedComponent<CallPopupCard>> RenderAsync(CallPopup popup, Action<bool>? minimised = null)
+    {
+        await StartAsync();
+        return Show(popup, minimised);
     }
+
+    /// <summary>The popup of a call in the journal, as the notifier sends it.</summary>
+    private async Task<IRenderedComponent<CallPopupCard>> ShowAsync(Call call) => Show(await PopupOfAsync(call.Id));
 
     private static string State(IRenderedComponent<CallPopupCard> card) => card.Find(".call-popup-state").TextContent;
 
@@ -97,10 +109,9 @@ public sealed class CallPopupCardTests : TelephonyTest
     public async Task An_unknown_caller_is_saved_as_a_client_from_the_form_and_the_call_is_linked_to_them()
     {
         UseCulture("pl");
-        var card = await RenderAsync(Popup());
+        await StartAsync();
         var call = await AddCallAsync("+79035550101");
-        var popup = await PopupOfAsync(call.Id);
-        card.Render(p => p.Add(c => c.Popup, popup));
+        var card = await ShowAsync(call);
         Assert.Equal("Nieznany numer.", card.Find(".call-popup-unknown").TextContent);
         var client = await Db.AddClientAsync("Elena Smirnova", null, "+79035550101");
         var dialogs = (DialogService)Services.GetRequiredService<IDialogService>();
@@ -126,12 +137,11 @@ public sealed class CallPopupCardTests : TelephonyTest
     public async Task Several_clients_with_the_number_are_offered_with_their_managers_and_the_one_picked_is_linked()
     {
         UseCulture("ru");
-        var card = await RenderAsync(Popup());
+        await StartAsync();
         var dmitry = await Db.AddClientAsync("Dmitry Volkov", Olga, DmitryNumber);
         var acme = await Db.AddClientAsync("Acme accounting", Ivan, "+7 999 123 45 67");
         var call = await AddCallAsync(clients: [dmitry, acme]);
-        var popup = await PopupOfAsync(call.Id);
-        card.Render(p => p.Add(c => c.Popup, popup));
+        var card = await ShowAsync(call);
 
         Assert.Equal("Этот номер есть у нескольких клиентов. Кто звонит?", card.Find(".call-popup-choose").TextContent);
         var choices = card.FindAll(".call-popup-choice");
@@ -173,16 +183,14 @@ public sealed class CallPopupCardTests : TelephonyTest
     public async Task A_note_is_saved_with_its_button_and_the_agent_sees_it_was()
     {
         UseCulture("en");
-        var card = await RenderAsync(Popup());
-        var call = await AddCallAsync(clients: []);
-        var popup = await PopupOfAsync(call.Id);
-        card.Render(p => p.Add(c => c.Popup, popup));
+        await StartAsync();
+        var call = await AddCallAsync();
+        var card = await ShowAsync(call);
         var save = card.Find("button.call-popup-save-note");
         Assert.Equal("Save note", save.GetAttribute("aria-label"));
         Assert.True(save.HasAttribute("disabled"));
 
-        await card.Find(".call-popup-note").TriggerEventAsync("onfocusin", new Microsoft.AspNetCore.Components.Web.FocusEventArgs());
-        await card.Find(".call-popup-note textarea").InputAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "Wants a quote for 20 seats" });
+        await WriteNoteAsync(card, "Wants a quote for 20 seats");
         await card.Find("button.call-popup-save-note").ClickAsync(new());
 
         Assert.Equal("Wants a quote for 20 seats", (await LoadCallAsync(call.Id)).Note);
@@ -193,13 +201,11 @@ public sealed class CallPopupCardTests : TelephonyTest
     public async Task A_note_is_saved_when_the_agent_leaves_it()
     {
         UseCulture("en");
-        var card = await RenderAsync(Popup());
-        var call = await AddCallAsync(clients: []);
-        var popup = await PopupOfAsync(call.Id);
-        card.Render(p => p.Add(c => c.Popup, popup));
+        await StartAsync();
+        var call = await AddCallAsync();
+        var card = await ShowAsync(call);
 
-        await card.Find(".call-popup-note").TriggerEventAsync("onfocusin", new Microsoft.AspNetCore.Components.Web.FocusEventArgs());
-        await card.Find(".call-popup-note textarea").InputAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "Call back on Monday" });
+        await WriteNoteAsync(card, "Call back on Monday");
         await card.Find(".call-popup-note").TriggerEventAsync("onfocusout", new Microsoft.AspNetCore.Components.Web.FocusEventArgs());
 
         Assert.Equal("Call back on Monday", (await LoadCallAsync(call.Id)).Note);
@@ -209,13 +215,12 @@ public sealed class CallPopupCardTests : TelephonyTest
     public async Task A_link_that_fails_is_a_notice_in_the_agents_language_and_the_popup_keeps_working()
     {
         UseCulture("ru");
-        var card = await RenderAsync(Popup());
+        await StartAsync();
         var snackbars = Render<MudSnackbarProvider>();
         var dmitry = await Db.AddClientAsync("Dmitry Volkov", Olga, DmitryNumber);
         var acme = await Db.AddClientAsync("Acme accounting", null, DmitryNumber);
         var call = await AddCallAsync(clients: [dmitry, acme]);
-        var popup = await PopupOfAsync(call.Id);
-        card.Render(p => p.Add(c => c.Popup, popup));
+        var card = await ShowAsync(call);
         // The call is gone from the journal before the agent picks the client.
         await using (var db = await Db.Factory.CreateDbContextAsync())
             await db.Calls.Where(c => c.Id == call.Id).ExecuteDeleteAsync();

@@ -111,8 +111,7 @@ public sealed class CallPopupPanelTests : TelephonyTest
         // The agent is in the note when the call ends: the popup waits for them.
         var call = await AddCallAsync(answeredBy: "100");
         await ShowAsync(panel, await PopupOfAsync(call.Id));
-        await panel.Find(".call-popup-note").TriggerEventAsync("onfocusin", new FocusEventArgs());
-        await panel.Find(".call-popup-note textarea").InputAsync(new Microsoft.AspNetCore.Components.ChangeEventArgs { Value = "Call back on Monday" });
+        await WriteNoteAsync(panel, "Call back on Monday");
         await ShowAsync(panel, await PopupOfAsync((await EndAsync(call.Id)).Id));
         await Task.Delay(PopupOptions.LingerAfterEnd * 6);
         Assert.Equal([call.PbxCallId], Shown(panel));

@@ -1,4 +1,7 @@
 using System.Net;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using Zadarma.Blazor.Components.Telephony;
@@ -102,6 +105,13 @@ public abstract class TelephonyTest : ComponentTest
         string? note = null, bool anonymous = false, DateTime? startUtc = null) =>
         new(callId, $"in_{callId}", direction, number, anonymous, clients ?? [], state, answeredBy, disposition, null, talkSeconds,
             recent ?? [], note, startUtc ?? new DateTime(2026, 3, 12, 9, 30, 0, DateTimeKind.Utc));
+
+    /// <summary>The agent goes into a popup's note and types, without leaving it.</summary>
+    protected static async Task WriteNoteAsync(IRenderedComponent<IComponent> popup, string text)
+    {
+        await popup.Find(".call-popup-note").TriggerEventAsync("onfocusin", new FocusEventArgs());
+        await popup.Find(".call-popup-note textarea").InputAsync(new ChangeEventArgs { Value = text });
+    }
 
     protected static PopupClient Dmitry(int id = 1, string? manager = "Olga Petrova") => new(id, "Dmitry Volkov", "Acme Ltd", manager);
 }

@@ -45,7 +45,8 @@ public sealed class SandboxHost : IAsyncDisposable
     public SandboxCalls Calls => _app.Services.GetRequiredService<SandboxCalls>();
 
     /// <param name="clock">The sandbox's clock; the system's when absent.</param>
-    public static async Task<SandboxHost> StartAsync(bool enabled = true, TimeProvider? clock = null)
+    /// <param name="settings">Sandbox settings over the defaults here, e.g. <c>Sandbox:StepDelay</c>.</param>
+    public static async Task<SandboxHost> StartAsync(bool enabled = true, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var data = TempFolder.Create("sandbox-web");
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
@@ -58,6 +59,8 @@ public sealed class SandboxHost : IAsyncDisposable
             ["Sandbox:Secret"] = Secret,
             ["Sandbox:StepDelay"] = "00:00:00",
         });
+        if (settings is not null)
+            builder.Configuration.AddInMemoryCollection(settings);
         if (clock is not null)
             builder.Services.AddKeyedSingleton(SandboxRegistration.ClockKey, clock);
         builder.Services.AddSandboxPbx(builder.Configuration, data);
