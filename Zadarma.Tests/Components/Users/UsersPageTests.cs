@@ -31,13 +31,16 @@ public sealed class UsersPageTests : UsersTest
 
         var page = RenderPage(rows: 2);
 
-        Assert.Equal(["Имя пользователя", "Роль", "Сотрудник", "Язык", "Часовой пояс", "Состояние", "Действия"],
+        Assert.Equal(["Имя пользователя", "Роль", "Сотрудник", "Язык и часовой пояс", "Состояние", "Действия"],
             page.FindAll(".users-grid thead th").Select(th => th.TextContent.Trim()));
-        var row = Cells(page, "olga");
-        Assert.Equal(["olga", "Оператор", "Ольга Петрова", "Polski"], row[..4]);
-        Assert.Contains("Warsaw", row[4]);
-        Assert.Equal("Неактивен", row[5]);
-        Assert.Equal(["Администратор", "—", "Как в браузере", "Как в браузере", "Активен"], Cells(page, "admin")[1..6]);
+        Assert.Equal(["olga", "Оператор", "Ольга Петрова"], Cells(page, "olga")[..3]);
+        Assert.Equal("Неактивен", Cells(page, "olga")[4]);
+        Assert.Equal(["Администратор", "—"], Cells(page, "admin")[1..3]);
+        Assert.Equal("Активен", Cells(page, "admin")[4]);
+        var settings = page.FindAll(".user-setting").Select(s => (s.QuerySelector(".user-language")!.TextContent, s.QuerySelector(".user-zone")!.TextContent)).ToList();
+        Assert.Equal(("Как в браузере", "Как в браузере"), settings[0]);
+        Assert.Equal("Polski", settings[1].Item1);
+        Assert.Matches(@"^\(UTC\+0[12]:00\) Warsaw$", settings[1].Item2);
         Assert.Equal("Ольга Петрова", page.FindAll(".user-employee").Single(e => e.TextContent == "Ольга Петрова").GetAttribute("title"));
     }
 
