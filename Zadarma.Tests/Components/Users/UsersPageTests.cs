@@ -45,6 +45,25 @@ public sealed class UsersPageTests : UsersTest
     }
 
     [Fact]
+    public async Task A_locked_user_says_until_when_in_the_users_zone_and_format()
+    {
+        UseCulture("ru");
+        await SignInAdminAsync();
+        await Accounts.CreateAsync("olga", "agent-pass-1", Role.Agent);
+        for (var i = 0; i < PasswordRules.MaxFailedSignIns; i++)
+            await Accounts.SignInAsync("olga", "wrong-pass-1");
+        var until = (await Accounts.ListAsync()).Single(u => u.UserName == "olga").LockedUntilUtc!.Value;
+        var time = Services.GetRequiredService<Zadarma.Blazor.Time.UserTime>();
+        time.Use("Asia/Tokyo", 0);
+
+        var page = RenderPage(rows: 2);
+
+        Assert.Equal("Заблокирован", Cells(page, "olga")[4]);
+        var chip = page.FindAll(".user-status").Single(c => c.TextContent.Trim() == "Заблокирован");
+        Assert.Equal($"Заблокирован до {TimeZoneInfo.ConvertTimeFromUtc(until, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo")):dd.MM.yyyy HH:mm}", chip.GetAttribute("title"));
+    }
+
+    [Fact]
     public async Task Each_row_offers_edit_and_password_named_for_its_user()
     {
         UseCulture("pl");
