@@ -1,23 +1,13 @@
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
-using Zadarma.Core.Accounts;
 using Zadarma.Tests.Infrastructure;
 
 namespace Zadarma.Tests.Browser.Accounts;
 
 /// <summary>Signing in and out with the real cookies, the sign-in page's language switch, and the pages without a circuit on a phone.</summary>
-public sealed class SignInTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class SignInTests(BrowserFixture browser, AccountsApp accounts) : IClassFixture<BrowserFixture>, IClassFixture<AccountsApp>
 {
-    private TestApp _app = default!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await TestApp.StartAsync();
-        await _app.CreateUserAsync("admin", Role.Admin);
-        await _app.CreateUserAsync("olga", Role.Agent);
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private readonly TestApp _app = accounts.App;
 
     [Fact]
     public async Task Signing_in_sets_an_http_only_cookie_and_signing_out_from_the_menu_ends_it()
@@ -35,7 +25,7 @@ public sealed class SignInTests(BrowserFixture browser) : IClassFixture<BrowserF
         Assert.True(cookie.HttpOnly);
         Assert.Equal(SameSiteAttribute.Lax, cookie.SameSite);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "olga" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "olga", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin$"));

@@ -1,22 +1,12 @@
 using Microsoft.Playwright;
-using Zadarma.Core.Accounts;
 using Zadarma.Tests.Infrastructure;
 
 namespace Zadarma.Tests.Browser.Accounts;
 
 /// <summary>Unknown and refused pages in a live circuit: the app's frame and menu work, and Back returns where the user was.</summary>
-public sealed class StatusPageTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncLifetime
+public sealed class StatusPageTests(BrowserFixture browser, AccountsApp accounts) : IClassFixture<BrowserFixture>, IClassFixture<AccountsApp>
 {
-    private TestApp _app = default!;
-
-    public async Task InitializeAsync()
-    {
-        _app = await TestApp.StartAsync();
-        await _app.CreateUserAsync("admin", Role.Admin);
-        await _app.CreateUserAsync("olga", Role.Agent);
-    }
-
-    public async Task DisposeAsync() => await _app.DisposeAsync();
+    private readonly TestApp _app = accounts.App;
 
     [Fact]
     public async Task An_unknown_page_keeps_the_menu_working_and_back_returns_to_the_page_before()
@@ -30,7 +20,7 @@ public sealed class StatusPageTests(BrowserFixture browser) : IClassFixture<Brow
         await page.WaitForInteractiveAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Страница не найдена" })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "olga" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "olga", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Выйти" })).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Escape");
         await page.GetByRole(AriaRole.Button, new() { Name = "Назад" }).ClickAsync();

@@ -80,7 +80,7 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
 
         // The script arrives for a player that is gone: the page the supervisor is on stays as it is, and its circuit
         // answers the next click (the menu opens only through it).
-        await page.GetByRole(AriaRole.Button, new() { Name = Supervisor }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = Supervisor, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".mud-alert")).ToHaveCountAsync(0);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Clients" })).ToBeVisibleAsync();

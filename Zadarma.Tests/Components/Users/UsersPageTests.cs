@@ -31,14 +31,36 @@ public sealed class UsersPageTests : UsersTest
 
         var page = RenderPage(rows: 2);
 
-        Assert.Equal(["Имя пользователя", "Роль", "Сотрудник", "Язык", "Часовой пояс", "Состояние", "Действия"],
+        Assert.Equal(["Имя пользователя", "Роль", "Сотрудник", "Язык и часовой пояс", "Состояние", "Действия"],
             page.FindAll(".users-grid thead th").Select(th => th.TextContent.Trim()));
-        var row = Cells(page, "olga");
-        Assert.Equal(["olga", "Оператор", "Ольга Петрова", "Polski"], row[..4]);
-        Assert.Contains("Warsaw", row[4]);
-        Assert.Equal("Неактивен", row[5]);
-        Assert.Equal(["Администратор", "—", "Как в браузере", "Как в браузере", "Активен"], Cells(page, "admin")[1..6]);
+        Assert.Equal(["olga", "Оператор", "Ольга Петрова"], Cells(page, "olga")[..3]);
+        Assert.Equal("Неактивен", Cells(page, "olga")[4]);
+        Assert.Equal(["Администратор", "—"], Cells(page, "admin")[1..3]);
+        Assert.Equal("Активен", Cells(page, "admin")[4]);
+        var settings = page.FindAll(".user-setting").Select(s => (s.QuerySelector(".user-language")!.TextContent, s.QuerySelector(".user-zone")!.TextContent)).ToList();
+        Assert.Equal(("Как в браузере", "Как в браузере"), settings[0]);
+        Assert.Equal("Polski", settings[1].Item1);
+        Assert.Matches(@"^\(UTC\+0[12]:00\) Warsaw$", settings[1].Item2);
         Assert.Equal("Ольга Петрова", page.FindAll(".user-employee").Single(e => e.TextContent == "Ольга Петрова").GetAttribute("title"));
+    }
+
+    [Fact]
+    public async Task A_locked_user_says_until_when_in_the_users_zone_and_format()
+    {
+        UseCulture("ru");
+        await SignInAdminAsync();
+        await Accounts.CreateAsync("olga", "agent-pass-1", Role.Agent);
+        for (var i = 0; i < PasswordRules.MaxFailedSignIns; i++)
+            await Accounts.SignInAsync("olga", "wrong-pass-1");
+        var until = (await Accounts.ListAsync()).Single(u => u.UserName == "olga").LockedUntilUtc!.Value;
+        var time = Services.GetRequiredService<Zadarma.Blazor.Time.UserTime>();
+        time.Use("Asia/Tokyo", 0);
+
+        var page = RenderPage(rows: 2);
+
+        Assert.Equal("Заблокирован", Cells(page, "olga")[4]);
+        var chip = page.FindAll(".user-status").Single(c => c.TextContent.Trim() == "Заблокирован");
+        Assert.Equal($"Заблокирован до {TimeZoneInfo.ConvertTimeFromUtc(until, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo")):dd.MM.yyyy HH:mm}", chip.GetAttribute("title"));
     }
 
     [Fact]

@@ -24,6 +24,21 @@ public sealed class StatusPagesTests : IAsyncLifetime
         return await client.SendAsync(request);
     }
 
+    /// <summary>A page as a browser asks for it: its status and its text, entities decoded.</summary>
+    private static async Task<(HttpStatusCode Status, string Html)> ReadPageAsync(HttpClient client, string path)
+    {
+        var response = await GetPageAsync(client, path);
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
+    private async Task<HttpClient> AnonymousAsync(string culture)
+    {
+        await _app.CreateUserAsync("admin", Role.Admin);
+        var client = _app.CreatePlainClient();
+        await InLanguageAsync(client, culture);
+        return client;
+    }
+
     private static async Task InLanguageAsync(HttpClient client, string culture) =>
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync($"/account/culture?culture={culture}&returnUrl=%2F")).StatusCode);
 
@@ -42,10 +57,9 @@ public sealed class StatusPagesTests : IAsyncLifetime
     {
         var client = await SignedInAsync("olga", Role.Agent, "ru");
 
-        var response = await GetPageAsync(client, "/no/such/page");
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var (status, html) = await ReadPageAsync(client, "/no/such/page");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("<html lang=\"ru\">", html);
         Assert.Contains("Страница не найдена", html);
         Assert.Contains("По этому адресу нет страницы.", html);
@@ -63,10 +77,9 @@ public sealed class StatusPagesTests : IAsyncLifetime
 
         var refused = await GetPageAsync(client, "/settings");
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
-        var response = await GetPageAsync(client, refused.Headers.Location!.PathAndQuery);
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var (status, html) = await ReadPageAsync(client, refused.Headers.Location!.PathAndQuery);
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, status);
         Assert.Contains("Доступ запрещён", html);
         Assert.Contains("У вас нет доступа к этой странице.", html);
         Assert.Contains("class=\"mud-appbar", html);
@@ -77,14 +90,11 @@ public sealed class StatusPagesTests : IAsyncLifetime
     [Fact]
     public async Task Someone_not_signed_in_gets_the_unknown_page_on_the_account_card_in_their_language()
     {
-        await _app.CreateUserAsync("admin", Role.Admin);
-        var client = _app.CreatePlainClient();
-        await InLanguageAsync(client, "pl");
+        var client = await AnonymousAsync("pl");
 
-        var response = await GetPageAsync(client, "/no-such-page");
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var (status, html) = await ReadPageAsync(client, "/no-such-page");
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Contains("Nie znaleziono strony", html);
         Assert.Contains("account-card", html);
         Assert.DoesNotContain("class=\"mud-appbar", html);
@@ -95,14 +105,11 @@ public sealed class StatusPagesTests : IAsyncLifetime
     [Fact]
     public async Task Another_refusal_of_a_page_request_is_explained_with_its_status()
     {
-        await _app.CreateUserAsync("admin", Role.Admin);
-        var client = _app.CreatePlainClient();
-        await InLanguageAsync(client, "ru");
+        var client = await AnonymousAsync("ru");
 
-        var response = await GetPageAsync(client, "/account/culture?culture=xx");
-        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var (status, html) = await ReadPageAsync(client, "/account/culture?culture=xx");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("Что-то пошло не так", html);
         Assert.Contains("(ошибка 400)", html);
     }

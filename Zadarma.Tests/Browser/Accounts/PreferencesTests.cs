@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using Zadarma.Core.Accounts;
+using Zadarma.Tests.Infrastructure;
+
+namespace Zadarma.Tests.Browser.Accounts;
+
+/// <summary>One's own preferences through the user menu, each applied as the real page would: a reload through the culture cookie, or at once.</summary>
+public sealed class PreferencesTests(BrowserFixture browser, AccountsApp accounts) : IClassFixture<BrowserFixture>, IClassFixture<AccountsApp>
+{
+    private readonly TestApp _app = accounts.App;
+
+    private static async Task<ILocator> OpenPreferencesAsync(IPage page, string userName, string title)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = userName, Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Menuitem, new() { Name = title }).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
+        return dialog;
+    }
+
+    [Fact]
+    public async Task A_new_language_reloads_the_page_in_it_and_stays_the_users_whatever_the_browser_says()
+    {
+        var page = await browser.NewPageAsync(_app, "ru-RU");
+        await page.SignInAsync("admin", TestApp.AdminPassword, "Имя пользователя", "Пароль", "Войти");
+        await page.OpenAsync("users");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Пользователи" })).ToBeVisibleAsync();
+
+        var dialog = await OpenPreferencesAsync(page, "admin", "Мои настройки");
+        await dialog.GetByRole(AriaRole.Combobox, new() { Name = "Язык" }).ClickAsync();
+        await page.GetByRole(AriaRole.Option, new() { Name = "Polski" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Użytkownicy" })).ToBeVisibleAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/users$"));
+        var admin = (await _app.Get<UserAccounts>().ListAsync()).Single(u => u.UserName == "admin");
+        Assert.Equal("pl", admin.Language);
+
+        // Signed in again from a browser that asks for Russian, the app still speaks Polish.
+        var again = await browser.NewPageAsync(_app, "ru-RU");
+        await again.SignInAsync("admin", TestApp.AdminPassword, "Имя пользователя", "Пароль", "Войти");
+        await Assertions.Expect(again.GetByRole(AriaRole.Link, new() { Name = "Połączenia" })).ToBeVisibleAsync();
+        await _app.Get<UserAccounts>().SetLanguageAsync(admin.Id, null);
+    }
+
+    [Fact]
+    public async Task A_new_time_zone_is_saved_and_the_page_comes_again_in_it()
+    {
+        var page = await browser.NewPageAsync(_app);
+        await page.SignInAsync("olga");
+        await page.OpenAsync("clients");
+
+        var dialog = await OpenPreferencesAsync(page, "olga", "My preferences");
+        await dialog.GetByRole(AriaRole.Combobox, new() { Name = "Time zone" }).FillAsync("tokyo");
+        await page.GetByRole(AriaRole.Option, new() { Name = "(UTC+09:00) Tokyo" }).ClickAsync();
+        await dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.WaitForInteractiveAsync();
+
+        await Eventually.HoldsAsync(async () => (await _app.Get<UserAccounts>().ListAsync()).Single(u => u.UserName == "olga").TimeZone == "Asia/Tokyo",
+            "olga's zone saved");
+        var reopened = await OpenPreferencesAsync(page, "olga", "My preferences");
+        await Assertions.Expect(reopened.GetByRole(AriaRole.Combobox, new() { Name = "Time zone" })).ToHaveValueAsync("(UTC+09:00) Tokyo");
+    }
+}
