@@ -222,7 +222,7 @@
 
         // Minimised or not is the agent's choice and kept for the next page; a phone-width screen starts minimised.
         var remembered = localStorage.getItem('zadarma-sandbox-phone');
-        var minimised = remembered ? remembered === 'minimised' : window.innerWidth < 960;
+        var minimised = remembered ? remembered === 'minimised' : window.innerWidth < 1280;
 
         function setMinimised(value, remember) {
             minimised = value;

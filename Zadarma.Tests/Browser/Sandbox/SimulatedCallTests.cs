@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Zadarma.Core.Accounts;
+using Zadarma.Core.Notifications;
 using Zadarma.Core.Sandbox;
 using Zadarma.Tests.Browser.Telephony;
 using Zadarma.Tests.Infrastructure;
@@ -31,6 +32,8 @@ public sealed class SimulatedCallTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(page.Locator("input[name=CallerNumber]")).ToHaveValueAsync("+7 999 123 45 67");
         await Screenshots.SaveAsync(page, "settings-zadarma-sandbox");
 
+        // Linked to an employee by the demo data, the tab listens for that employee's calls.
+        await Eventually.HoldsAsync(() => _app.Get<CallNotifier>().SubscriptionCount == 1, "the tab subscribed");
         await page.GetByRole(AriaRole.Button, new() { Name = "Simulate an incoming call" }).ClickAsync();
 
         // The admin was linked to Olga Petrova, the caller's manager, whose extension the call is redirected to.

@@ -82,8 +82,8 @@ public sealed class CallLayoutTests(BrowserFixture browser) : IClassFixture<Brow
 
         // On a phone the menu waits behind its button.
         var calls = page.GetByRole(AriaRole.Link, new() { Name = "Calls" });
-        if (!await calls.IsVisibleAsync())
-            await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
+        await Assertions.Expect(calls).Not.ToBeInViewportAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
         await calls.ClickAsync();
         await page.WaitForURLAsync("**/calls");
         var phone = page.GetByRole(AriaRole.Region, new() { Name = "Sandbox phone" });

@@ -110,19 +110,26 @@ public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<Br
         Assert.Equal("docked", await page.EvaluateAsync<string>("() => document.documentElement.dataset.webphone"));
     }
 
-    [Fact]
-    public async Task A_russian_speaking_agent_gets_the_widget_in_russian()
+    [Theory]
+    [InlineData("ru", "Тестовый телефон", "Свернуть телефон", "Номер для звонка", "Позвонить", "Готов")]
+    [InlineData("pl", "Telefon testowy", "Zwiń telefon", "Numer do połączenia", "Zadzwoń", "Gotowy")]
+    public async Task An_agent_gets_the_widget_and_its_controls_named_in_their_language(
+        string language, string title, string minimise, string number, string call, string ready)
     {
-        await AgentAsync("anna", "Anna Kowalska", "101", language: "ru");
+        await AgentAsync("anna", "Anna Kowalska", "101", language: language);
         await ChangeSettingsAsync(s => s.WebRtcShape = "rounded");
         var page = await browser.NewPageAsync(_app);
 
         await page.SignInAsync("anna");
 
         var widget = await WidgetAsync(page);
-        Assert.Equal((LoginOf("101"), "ru", "rounded"), (Text(widget, "login"), Text(widget, "language"), Text(widget, "shape")));
-        await Assertions.Expect(page.Locator("#zadarma-sandbox-phone .title")).ToHaveTextAsync("Тестовый телефон");
-        await Screenshots.SaveAsync(page, "webrtc-widget-ru");
+        Assert.Equal((LoginOf("101"), language, "rounded"), (Text(widget, "login"), Text(widget, "language"), Text(widget, "shape")));
+        var phone = page.GetByRole(AriaRole.Region, new() { Name = title });
+        await Assertions.Expect(phone.GetByRole(AriaRole.Status)).ToHaveTextAsync(ready);
+        await Assertions.Expect(phone.GetByRole(AriaRole.Button, new() { Name = minimise })).ToHaveAttributeAsync("aria-expanded", "true");
+        await Assertions.Expect(phone.GetByRole(AriaRole.Textbox, new() { Name = number })).ToBeVisibleAsync();
+        await Assertions.Expect(phone.GetByRole(AriaRole.Button, new() { Name = call, Exact = true })).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, $"webrtc-widget-{language}");
     }
 
     [Fact]
