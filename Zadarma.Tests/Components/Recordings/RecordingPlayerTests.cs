@@ -5,6 +5,7 @@ using Zadarma.Blazor.Components.Recordings;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Calls;
 using Zadarma.Core.Recordings;
+using Zadarma.Tests.Infrastructure;
 using Zadarma.Tests.Unit.Api;
 using Zadarma.Tests.Unit.Recordings;
 using static Zadarma.Tests.Unit.Recordings.RecordingFixture;
@@ -68,6 +69,26 @@ public sealed class RecordingPlayerTests : ComponentTest
 
         var setRate = Assert.Single(_module.Invocations, i => i.Identifier == "setRate");
         Assert.Equal(1.5, setRate.Arguments[1]);
+    }
+
+    [Fact]
+    public async Task A_speed_picked_before_the_script_loaded_is_applied_once_it_has()
+    {
+        UseCulture("en");
+        var f = await UseRecordingsAsync(new ScriptedHandler(Audio(Mp3())));
+        var loaded = new TaskCompletionSource<Microsoft.JSInterop.IJSObjectReference>();
+        var js = new DelayedImport(loaded.Task);
+        Services.AddSingleton<Microsoft.JSInterop.IJSRuntime>(js);
+        var player = RenderPlayer(await f.AddCallAsync());
+
+        await player.FindAll(".recording-speed button").Single(b => b.TextContent.Trim() == "2×").ClickAsync(new());
+        var module = new RecordingModule();
+        loaded.SetResult(module);
+
+        // Nothing renders when the script arrives: wait for the calls themselves.
+        await Eventually.HoldsAsync(() => module.Calls.Count == 2, "the player attached and set the speed");
+        Assert.Equal(["attach", "setRate"], module.Calls.Select(c => c.Identifier));
+        Assert.Equal(2.0, module.Calls[1].Arguments[1]);
     }
 
     [Fact]
@@ -184,5 +205,29 @@ public sealed class RecordingPlayerTests : ComponentTest
         await base.DisposeAsyncCore();
         if (_recordings is not null)
             await _recordings.DisposeAsync();
+    }
+
+    /// <summary>A JS runtime whose module import arrives when the test says, as a slow network would bring it.</summary>
+    private sealed class DelayedImport(Task<Microsoft.JSInterop.IJSObjectReference> module) : Microsoft.JSInterop.IJSRuntime
+    {
+        public async ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) => (TValue)await module;
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) => InvokeAsync<TValue>(identifier, args);
+    }
+
+    /// <summary>The player's script module, noting what the player asked of it.</summary>
+    private sealed class RecordingModule : Microsoft.JSInterop.IJSObjectReference
+    {
+        public List<(string Identifier, object?[] Arguments)> Calls { get; } = [];
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args)
+        {
+            Calls.Add((identifier, args ?? []));
+            return ValueTask.FromResult(default(TValue)!);
+        }
+
+        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) => InvokeAsync<TValue>(identifier, args);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
