@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
-using Radzen;
 using Zadarma.Blazor.Components.Layout;
 using Zadarma.Blazor.Time;
 using Zadarma.Blazor.Accounts;
@@ -44,7 +43,6 @@ public static class ZadarmaApp
         builder.Services.AddAppLogging(builder.Configuration, dataPath);
 
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddRadzenComponents();
         builder.Services.AddMudServices(o =>
         {
             // Popups take the top right; notices keep clear of them and of the grids' action buttons.

@@ -156,7 +156,7 @@ public sealed class ClientsPageTests : CrmTest
 
         page.WaitForAssertion(() => Assert.Equal(20, Rows(page).Count));
         Assert.Equal("1–20 z 23", page.Find(".mud-table-pagination-caption:last-of-type").TextContent.Trim());
-        await page.Find("button[aria-label='Next page']").ClickAsync(new());
+        await page.Find("button[aria-label='Następna strona']").ClickAsync(new());
         page.WaitForAssertion(() => Assert.Equal(["Client 21", "Client 22", "Client 23"], Rows(page).Select(r => r.QuerySelector(".client-link")!.TextContent.Trim())));
     }
 

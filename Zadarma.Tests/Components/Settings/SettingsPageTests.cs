@@ -16,6 +16,8 @@ public sealed class SettingsPageTests : ComponentTest
         ZadarmaServices.Add(Services, db, new ScriptedNetwork());
         AddAuthorization().SetAuthorized("admin");
         await RunningInbox.AddAsync(Services, db);
+        // Choosing a tab navigates only in a live circuit, never while prerendering.
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         Render<MudPopoverProvider>();
         return Render<SettingsPage>(p => p.Add(s => s.Tab, tab).Add(s => s.Section, section));
     }

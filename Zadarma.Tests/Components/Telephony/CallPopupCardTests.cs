@@ -46,7 +46,7 @@ public sealed class CallPopupCardTests : TelephonyTest
 
         Assert.Equal("Входящий звонок", State(card));
         Assert.Contains("state-ringing", card.Find(".call-popup").ClassName);
-        Assert.Equal("8 (999) 123-45-67", card.Find(".call-popup-number .phone-text").TextContent);
+        Assert.Equal("8\u00A0(999)\u00A0123-45-67", card.Find(".call-popup-number .phone-text").TextContent);
         var client = card.Find("a.call-popup-client");
         Assert.Equal(("Dmitry Volkov", "clients/7", "Открыть клиента Dmitry Volkov"),
             (client.TextContent, client.GetAttribute("href"), client.GetAttribute("aria-label")));
