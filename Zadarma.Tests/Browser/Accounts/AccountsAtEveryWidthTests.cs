@@ -35,8 +35,13 @@ public sealed class AccountsAtEveryWidthTests(BrowserFixture browser, AccountsAp
     private static async Task AssertFitsAsync(IPage page, string what)
     {
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"{what}: the page scrolls sideways.");
-        Assert.True(await page.EvaluateAsync<bool>("() => [...document.querySelectorAll('.mud-table-container')].every(t => t.scrollWidth <= t.clientWidth + 1)"),
-            $"{what}: a grid scrolls sideways.");
+        // Names the cells that stick out, so that a failure says where to look.
+        var wide = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.mud-table-container')].filter(t => t.scrollWidth > t.clientWidth + 1)
+                .flatMap(t => [...t.querySelectorAll('td')].filter(c => c.getBoundingClientRect().right > t.getBoundingClientRect().right + 1))
+                .map(c => `${c.dataset.label}: ${c.textContent.trim().slice(0, 60)}`)
+            """);
+        Assert.True(wide.Length == 0, $"{what}: a grid scrolls sideways at {string.Join(", ", wide.Take(5))}");
     }
 
     [Theory]

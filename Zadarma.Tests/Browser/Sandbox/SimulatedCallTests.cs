@@ -29,7 +29,7 @@ public sealed class SimulatedCallTests(BrowserFixture browser) : IClassFixture<B
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Load demo data" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Demo data ready")).ToBeVisibleAsync();
-        await Assertions.Expect(page.Locator("input[name=CallerNumber]")).ToHaveValueAsync("+7 999 123 45 67");
+        await Assertions.Expect(page.GetByLabel("Caller's number")).ToHaveValueAsync("+7 999 123 45 67");
         await Screenshots.SaveAsync(page, "settings-zadarma-sandbox");
 
         // Linked to an employee by the demo data, the tab listens for that employee's calls.

@@ -239,39 +239,6 @@ public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<Br
     }
 
     [Fact]
-    public async Task An_admin_sets_the_widget_under_the_webrtc_switch_of_the_zadarma_tab()
-    {
-        var page = await browser.NewPageAsync(_app);
-        await page.SignInAsync("admin");
-        await page.OpenAsync("settings/integrations/zadarma");
-
-        await Assertions.Expect(page.Locator("input[name=WebRtcLibScript]")).ToHaveValueAsync(AppSettings.DefaultWebRtcLibScriptUrl);
-        await Assertions.Expect(page.Locator("input[name=WebRtcFnScript]")).ToHaveValueAsync(AppSettings.DefaultWebRtcFnScriptUrl);
-        await Assertions.Expect(page.Locator(".webrtc-scripts-help")).ToContainTextAsync("stand-in widget");
-        await page.Locator("input[name=WebRtcFnScript]").FillAsync("my.zadarma.com/loader-phone-fn.js");
-        await page.Locator("input[name=WebRtcPosition]").FillAsync("{right:'10px'};alert(1)");
-        await page.GetByText("Rounded", new() { Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-
-        var errors = page.Locator(".webrtc-settings .field-error");
-        await Assertions.Expect(errors).ToHaveTextAsync([
-            "Enter the script's full address, starting with https://.",
-            "Write the position as {right:'10px',bottom:'5px'} (top, right, bottom, left).",
-        ]);
-        await Screenshots.SaveAsync(page, "settings-zadarma-webrtc");
-
-        await page.Locator("input[name=WebRtcFnScript]").FillAsync("https://my.zadarma.com/webphoneWebRTCWidget/v10/js/loader-phone-fn.js");
-        await page.Locator("input[name=WebRtcPosition]").FillAsync("{left:'12px',bottom:'12px'}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Settings saved.")).ToBeVisibleAsync();
-
-        var saved = await _app.Get<SettingsStore>().GetAsync();
-        Assert.Equal(("rounded", "{left:'12px',bottom:'12px'}", "https://my.zadarma.com/webphoneWebRTCWidget/v10/js/loader-phone-fn.js"),
-            (saved.WebRtcShape, saved.WebRtcPosition, saved.WebRtcFnScriptUrl));
-        await Assertions.Expect(errors).ToHaveCountAsync(0);
-    }
-
-    [Fact]
     public async Task The_key_never_reaches_the_log()
     {
         await AgentAsync("olga", "Olga Petrova", "100");
