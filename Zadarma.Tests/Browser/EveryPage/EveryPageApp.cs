@@ -55,11 +55,11 @@ public sealed class EveryPageApp : IAsyncLifetime
         ];
     }
 
-    /// <summary>A signed-in admin's tab in the given language, theme and width.</summary>
-    public async Task<IPage> OpenAsync(BrowserFixture browser, string language, ColorScheme scheme, int width)
+    /// <summary>A signed-in admin's tab in the given language and width, its theme following the device's.</summary>
+    public async Task<IPage> OpenAsync(BrowserFixture browser, string language, int width)
     {
         // The browser asks for English; the culture cookie, set once signed in, picks the page's language.
-        var page = await browser.NewPageAsync(App, "en-US", width, width < 600 ? 844 : 860, scheme);
+        var page = await browser.NewPageAsync(App, "en-US", width, width < 600 ? 844 : 860);
         await page.SignInAsync("admin");
         await page.Context.AddCookiesAsync(
         [
@@ -74,6 +74,13 @@ public sealed class EveryPageApp : IAsyncLifetime
         await page.GotoAsync(path);
         await page.WaitForInteractiveAsync();
         await page.Locator("[data-theme]").WaitForAsync();
+    }
+
+    /// <summary>Switches the device's scheme and waits until the page has followed it.</summary>
+    public static async Task UseSchemeAsync(IPage page, ColorScheme scheme)
+    {
+        await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+        await page.Locator($"[data-theme={(scheme == ColorScheme.Dark ? "dark" : "light")}]").WaitForAsync();
     }
 
     public async Task DisposeAsync() => await App.DisposeAsync();
