@@ -1,19 +1,32 @@
+using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace Zadarma.Tests.Infrastructure;
 
-/// <summary>axe-core, run from the tests over the parts of a page a test owns.</summary>
+/// <summary>axe-core, run from the tests over a page or the part of it a test owns.</summary>
 public static class Accessibility
 {
-    /// <summary>No serious or critical violation in this part of the page, each one reported with the markup at fault.</summary>
+    // Only violations come back: the passes, with every node's markup, would cost more to carry than the check itself.
+    private static readonly AxeRunOptions ViolationsOnly = new() { ResultTypes = [ResultType.Violations] };
+
+    /// <summary>Serious and critical violations, each named with where it was found and the markup at fault.</summary>
+    public static async Task<IEnumerable<string>> SeriousProblemsAsync(this IPage page, string where) =>
+        Describe(await page.RunAxe(ViolationsOnly), where);
+
+    /// <inheritdoc cref="SeriousProblemsAsync(IPage, string)"/>
+    public static async Task<IEnumerable<string>> SeriousProblemsAsync(this ILocator part, string where) =>
+        Describe(await part.RunAxe(ViolationsOnly), where);
+
+    /// <summary>No serious or critical violation in this part of the page.</summary>
     public static async Task AssertNoSeriousViolationsAsync(this ILocator part)
     {
-        var result = await part.RunAxe();
-        var serious = result.Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} in {string.Join(" | ", v.Nodes.Select(n => $"{n.Html} ({string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))})"))}")
-            .ToList();
+        var serious = (await part.SeriousProblemsAsync("")).ToList();
         Assert.True(serious.Count == 0, string.Join(Environment.NewLine, serious));
     }
+
+    private static IEnumerable<string> Describe(AxeResult result, string where) =>
+        result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{where} {v.Id} ({v.Impact}): {v.Help} in {string.Join(" | ", v.Nodes.Take(3).Select(n => $"{n.Html} ({string.Join("; ", n.Any.Concat(n.All).Concat(n.None).Select(c => c.Message))})"))}".TrimStart());
 }

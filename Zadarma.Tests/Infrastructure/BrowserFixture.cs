@@ -3,23 +3,28 @@ using Microsoft.Playwright;
 namespace Zadarma.Tests.Infrastructure;
 
 /// <summary>
-/// One headless Chromium from the system's packages for a whole test class. Playwright's own browser
-/// download is never used: the machine's /usr/bin/chromium is driven directly.
+/// Browser profiles for one test class, from a headless Chromium shared by the whole test run: starting Chromium costs
+/// more than most tests. Playwright's own browser download is never used: the machine's /usr/bin/chromium is driven
+/// directly.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private IPlaywright? _playwright;
+    private static readonly Lazy<Task<IBrowser>> SharedBrowser = new(LaunchAsync);
+
+    private readonly List<IBrowserContext> _contexts = [];
     private readonly List<string> _policyViolations = [];
 
     public IBrowser Browser { get; private set; } = default!;
 
-    public async Task InitializeAsync()
+    public async Task InitializeAsync() => Browser = await SharedBrowser.Value;
+
+    private static async Task<IBrowser> LaunchAsync()
     {
         Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run the README's test command, which installs it.");
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -31,6 +36,13 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--autoplay-policy=no-user-gesture-required",
             ],
         });
+        // The run's last test class is done by then: Chromium and Playwright's driver end with the test process.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            browser.CloseAsync().Wait(TimeSpan.FromSeconds(10));
+            playwright.Dispose();
+        };
+        return browser;
     }
 
     /// <summary>A fresh browser profile (cookies, storage) as a new person would have.</summary>
@@ -43,6 +55,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = colorScheme,
         });
+        lock (_contexts)
+            _contexts.Add(context);
         context.SetDefaultTimeout(15_000);
         var page = await context.NewPageAsync();
         // Every browser test runs under the app's Content-Security-Policy: whatever it blocks is a defect to report.
@@ -55,11 +69,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>Closes this class's profiles; the browser goes on for the other classes.</summary>
     public async Task DisposeAsync()
     {
-        if (Browser is not null)
-            await Browser.DisposeAsync();
-        _playwright?.Dispose();
+        foreach (var context in _contexts)
+            await context.CloseAsync();
         Assert.Empty(_policyViolations);
     }
 }

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Zadarma.Tests.Infrastructure;
 
@@ -72,9 +71,7 @@ public sealed class SignInTests(BrowserFixture browser, AccountsApp accounts) : 
                     await Screenshots.SaveAsync(page, $"account-{name}-{language}-{scheme.ToString().ToLowerInvariant()}-390");
                     Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
                         $"{name} ({language}, {scheme}) scrolls sideways at 390 px.");
-                    var result = await page.RunAxe();
-                    found.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
-                        .Select(v => $"{name} ({language}, {scheme}): {v.Id} - {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+                    found.AddRange(await page.SeriousProblemsAsync($"{name} ({language}, {scheme}):"));
                 }
                 await page.Context.CloseAsync();
             }
@@ -98,9 +95,7 @@ public sealed class SignInTests(BrowserFixture browser, AccountsApp accounts) : 
             await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Введите имя пользователя.");
             await Screenshots.SaveAsync(page, $"account-setup-ru-{scheme.ToString().ToLowerInvariant()}-390");
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"Setup ({scheme}) scrolls sideways at 390 px.");
-            var result = await page.RunAxe();
-            found.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
-                .Select(v => $"setup ({scheme}): {v.Id} - {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+            found.AddRange(await page.SeriousProblemsAsync($"setup ({scheme}):"));
             await page.Context.CloseAsync();
         }
         Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Calls;
@@ -115,8 +114,8 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.DoesNotContain("Last30Days", snapshot);
         Assert.DoesNotContain("{", snapshot);
 
-        await AssertNoSeriousAccessibilityProblemAsync(filters);
-        await AssertNoSeriousAccessibilityProblemAsync(page.Locator(".calls-grid"));
+        await filters.AssertNoSeriousViolationsAsync();
+        await page.Locator(".calls-grid").AssertNoSeriousViolationsAsync();
 
         await page.GetByRole(AriaRole.Combobox, new() { Name = result, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Option)).ToHaveCountAsync(Enum.GetValues<CallOutcome>().Length);
@@ -177,17 +176,9 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
         await row.Locator("a.call-time").ClickAsync();
         await Assertions.Expect(page.Locator(".call-facts")).ToBeVisibleAsync();
         await AssertNothingOffScreenAsync(page);
-        await AssertNoSeriousAccessibilityProblemAsync(page.Locator(".call-facts"));
-        await AssertNoSeriousAccessibilityProblemAsync(page.GetByRole(AriaRole.Region));
+        await page.Locator(".call-facts").AssertNoSeriousViolationsAsync();
+        await page.GetByRole(AriaRole.Region).AssertNoSeriousViolationsAsync();
         await Screenshots.SaveAsync(page, $"call-page-{language}-{width}");
-    }
-
-    private static async Task AssertNoSeriousAccessibilityProblemAsync(ILocator part)
-    {
-        var result = await part.RunAxe();
-        var problems = string.Join("\n", result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .SelectMany(v => v.Nodes.Select(n => $"{v.Id}: {n.Html} {string.Join("; ", n.Any.Concat(n.All).Select(c => c.Message))}")));
-        Assert.True(problems.Length == 0, problems);
     }
 
     private static async Task AssertNothingOffScreenAsync(IPage page)

@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Zadarma.Tests.Infrastructure;
 
@@ -28,7 +27,7 @@ public abstract class EveryPageTests(BrowserFixture browser, EveryPageApp pages,
                     var variant = $"{language}-{scheme.ToString().ToLowerInvariant()}-{width}";
                     await Screenshots.SaveAsync(page, Path.Combine("every-page", $"{name}-{variant}"));
                     if (IsCheckedByAxe(scheme, width))
-                        found.AddRange(await SeriousProblemsAsync(page, $"{name} ({variant})"));
+                        found.AddRange(await page.SeriousProblemsAsync($"{name} ({variant}):"));
                 }
                 await EveryPageApp.UseSchemeAsync(page, ColorScheme.Light);
             }
@@ -40,11 +39,6 @@ public abstract class EveryPageTests(BrowserFixture browser, EveryPageApp pages,
     // Every language on a laptop in the light theme; the dark theme and the phone's layout once, in English.
     private bool IsCheckedByAxe(ColorScheme scheme, int width) =>
         (scheme, width) == (ColorScheme.Light, 1280) || (language == "en" && (scheme == ColorScheme.Dark) != (width == 390));
-
-    private static async Task<IEnumerable<string>> SeriousProblemsAsync(IPage page, string where) =>
-        (await page.RunAxe()).Violations
-            .Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{where}: {v.Id} - {v.Help}: {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}");
 }
 
 public sealed class EveryPageInEnglishTests(BrowserFixture browser, EveryPageApp pages)

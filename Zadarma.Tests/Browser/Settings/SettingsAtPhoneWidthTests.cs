@@ -1,4 +1,3 @@
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Pbx;
@@ -68,10 +67,7 @@ public sealed class SettingsAtPhoneWidthTests(BrowserFixture browser) : IClassFi
     {
         var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         Assert.True(widths[0] <= widths[1], $"{screenshot}: the page scrolls sideways ({widths[0]} > {widths[1]})");
-        var axe = await page.Locator(".app-page").RunAxe();
-        var serious = axe.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id}: {string.Join(", ", v.Nodes.Select(n => n.Html))}");
-        Assert.Empty(serious);
+        await page.Locator(".app-page").AssertNoSeriousViolationsAsync();
         await Screenshots.SaveAsync(page, screenshot);
     }
 }
