@@ -114,8 +114,12 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
         Assert.DoesNotContain("Last30Days", snapshot);
         Assert.DoesNotContain("{", snapshot);
 
-        await filters.AssertNoSeriousViolationsAsync();
-        await page.Locator(".calls-grid").AssertNoSeriousViolationsAsync();
+        // The markup is the same in every language: axe looks at it once.
+        if (language == "en")
+        {
+            await filters.AssertNoSeriousViolationsAsync();
+            await page.Locator(".calls-grid").AssertNoSeriousViolationsAsync();
+        }
 
         await page.GetByRole(AriaRole.Combobox, new() { Name = result, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Option)).ToHaveCountAsync(Enum.GetValues<CallOutcome>().Length);
@@ -176,8 +180,11 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
         await row.Locator("a.call-time").ClickAsync();
         await Assertions.Expect(page.Locator(".call-facts")).ToBeVisibleAsync();
         await AssertNothingOffScreenAsync(page);
-        await page.Locator(".call-facts").AssertNoSeriousViolationsAsync();
-        await page.GetByRole(AriaRole.Region).AssertNoSeriousViolationsAsync();
+        if (language == "ru")
+        {
+            await page.Locator(".call-facts").AssertNoSeriousViolationsAsync();
+            await page.GetByRole(AriaRole.Region).AssertNoSeriousViolationsAsync();
+        }
         await Screenshots.SaveAsync(page, $"call-page-{language}-{width}");
     }
 

@@ -55,6 +55,14 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         return page;
     }
 
+    // The pages themselves are checked by the every-page test; here the dialogs, in English (light) and Russian (dark):
+    // the markup is the same in Polish.
+    private static async Task AssertNoSeriousViolationsAsync(ILocator dialog, string language)
+    {
+        if (language != "pl-PL")
+            await dialog.AssertNoSeriousViolationsAsync();
+    }
+
     [Theory]
     [InlineData("en-US", "Search by name or phone in any format", "Delete client Acme Ltd", "Phone number")]
     [InlineData("ru-RU", "Поиск по имени или телефону в любом формате", "Удалить клиента Acme Ltd", "Номер телефона")]
@@ -66,24 +74,21 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await page.OpenAsync("clients");
         await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = search })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = delete })).ToBeVisibleAsync();
-        await page.Locator(".app-page").AssertNoSeriousViolationsAsync();
 
         await page.Locator(".clients-new").ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.GetByRole(AriaRole.Textbox, new() { Name = number }).FillAsync("+48 601 234 567");
         await dialog.GetByRole(AriaRole.Textbox, new() { Name = number }).BlurAsync();
         await Assertions.Expect(dialog.Locator(".phone-shared")).ToBeVisibleAsync();
-        await dialog.AssertNoSeriousViolationsAsync();
+        await AssertNoSeriousViolationsAsync(dialog, language);
         await dialog.Locator(".mud-dialog-actions button").First.ClickAsync();
         await Assertions.Expect(dialog).ToBeHiddenAsync();
 
         await page.OpenAsync($"clients/{_clientId}");
-        await page.Locator(".client-card").AssertNoSeriousViolationsAsync();
-        await page.Locator(".client-header").AssertNoSeriousViolationsAsync();
 
         await page.Locator(".client-header .client-delete").ClickAsync();
         await Assertions.Expect(dialog.Locator(".delete-client-stays")).ToContainTextAsync("(0)");
-        await dialog.AssertNoSeriousViolationsAsync();
+        await AssertNoSeriousViolationsAsync(dialog, language);
     }
 
     [Theory]
@@ -96,11 +101,10 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
 
         await page.OpenAsync("employees");
         await Assertions.Expect(page.GetByRole(AriaRole.Combobox, new() { Name = status })).ToBeVisibleAsync();
-        await page.Locator(".app-page").AssertNoSeriousViolationsAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = deactivate }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(dialog.GetByRole(AriaRole.Checkbox)).ToBeVisibleAsync();
-        await dialog.AssertNoSeriousViolationsAsync();
+        await AssertNoSeriousViolationsAsync(dialog, language);
     }
 }
