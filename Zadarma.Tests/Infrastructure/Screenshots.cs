@@ -10,15 +10,14 @@ public static class Screenshots
     public static async Task<string> SaveAsync(IPage page, string name)
     {
         System.IO.Directory.CreateDirectory(Folder);
-        var path = Path.Combine(Folder, name + ".jpg");
+        var path = Path.Combine(Folder, name + ".png");
         // A popup or notice caught mid fade-in is half transparent: let every finite animation and transition end first.
         await page.EvaluateAsync("""
             () => Promise.all(document.getAnimations()
                 .filter(a => a.effect?.getTiming().iterations !== Infinity)
                 .map(a => a.finished.catch(() => null)))
             """);
-        // JPEG: a few hundred full pages a run, for a person to look at; PNG's encoding would cost the suite more than that.
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true, Type = ScreenshotType.Jpeg, Quality = 85 });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
         return path;
     }
 }
