@@ -14,6 +14,10 @@ public static class PageExtensions
         await page.WaitForInteractiveAsync();
     }
 
+    /// <summary>Opens the user menu, the app bar's button named after the signed-in user.</summary>
+    public static Task OpenUserMenuAsync(this IPage page, string userName) =>
+        page.GetByRole(AriaRole.Button, new() { Name = userName, Exact = true }).ClickAsync();
+
     public static async Task SignInAsync(this IPage page, string userName, string password = TestApp.AdminPassword,
         string userLabel = "User name", string passwordLabel = "Password", string submit = "Sign in")
     {

@@ -71,7 +71,7 @@ public sealed class AccountsAtEveryWidthTests(BrowserFixture browser, AccountsAp
         var page = await browser.NewPageAsync(_app, "pl-PL", 390, 844);
         await page.SignInAsync("olga", TestApp.AdminPassword, "Nazwa użytkownika", "Hasło", "Zaloguj");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "olga", Exact = true }).ClickAsync();
+        await page.OpenUserMenuAsync("olga");
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "Moje ustawienia" }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(dialog.GetByRole(AriaRole.Heading, new() { Name = "Moje ustawienia" })).ToBeVisibleAsync();

@@ -11,7 +11,7 @@ public sealed class PreferencesTests(BrowserFixture browser, AccountsApp account
 
     private static async Task<ILocator> OpenPreferencesAsync(IPage page, string userName, string title)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = userName, Exact = true }).ClickAsync();
+        await page.OpenUserMenuAsync(userName);
         await page.GetByRole(AriaRole.Menuitem, new() { Name = title }).ClickAsync();
         var dialog = page.GetByRole(AriaRole.Dialog);
         await Assertions.Expect(dialog.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();

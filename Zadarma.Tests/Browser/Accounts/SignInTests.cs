@@ -24,7 +24,7 @@ public sealed class SignInTests(BrowserFixture browser, AccountsApp accounts) : 
         Assert.True(cookie.HttpOnly);
         Assert.Equal(SameSiteAttribute.Lax, cookie.SameSite);
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "olga", Exact = true }).ClickAsync();
+        await page.OpenUserMenuAsync("olga");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
 
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin$"));

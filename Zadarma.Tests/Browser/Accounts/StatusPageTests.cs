@@ -20,7 +20,7 @@ public sealed class StatusPageTests(BrowserFixture browser, AccountsApp accounts
         await page.WaitForInteractiveAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Страница не найдена" })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "olga", Exact = true }).ClickAsync();
+        await page.OpenUserMenuAsync("olga");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Выйти" })).ToBeVisibleAsync();
         await page.Keyboard.PressAsync("Escape");
         await page.GetByRole(AriaRole.Button, new() { Name = "Назад" }).ClickAsync();

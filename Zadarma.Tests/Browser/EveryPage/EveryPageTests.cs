@@ -26,7 +26,7 @@ public abstract class EveryPageTests(BrowserFixture browser, EveryPageApp pages,
                     await EveryPageApp.UseSchemeAsync(page, scheme);
                     var variant = $"{language}-{scheme.ToString().ToLowerInvariant()}-{width}";
                     await Screenshots.SaveAsync(page, Path.Combine("every-page", $"{name}-{variant}"));
-                    if (IsCheckedByAxe(scheme, width))
+                    if (IsCheckedByAxe(width))
                         found.AddRange(await page.SeriousProblemsAsync($"{name} ({variant}):"));
                 }
                 await EveryPageApp.UseSchemeAsync(page, ColorScheme.Light);
@@ -38,7 +38,7 @@ public abstract class EveryPageTests(BrowserFixture browser, EveryPageApp pages,
 
     // In English on a laptop, light and dark. The colours and the markup are the same in every language and at every
     // width; the other languages' names and labels, and the phone's layout, are read by their own tests.
-    private bool IsCheckedByAxe(ColorScheme scheme, int width) => language == "en" && width == 1280;
+    private bool IsCheckedByAxe(int width) => language == "en" && width == 1280;
 }
 
 public sealed class EveryPageInEnglishTests(BrowserFixture browser, EveryPageApp pages)
