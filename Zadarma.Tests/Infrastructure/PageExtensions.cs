@@ -18,6 +18,18 @@ public static class PageExtensions
     public static Task OpenUserMenuAsync(this IPage page, string userName) =>
         page.GetByRole(AriaRole.Button, new() { Name = userName, Exact = true }).ClickAsync();
 
+    /// <summary>
+    /// Clicks what opens a form's dialog and waits until the form has put the focus in its first field: the form does
+    /// that a moment after it shows, and text typed elsewhere before then lands in that field.
+    /// </summary>
+    public static async Task<ILocator> OpenFormAsync(this IPage page, ILocator opener)
+    {
+        await opener.ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog.Locator("input:focus")).ToBeVisibleAsync();
+        return dialog;
+    }
+
     public static async Task SignInAsync(this IPage page, string userName, string password = TestApp.AdminPassword,
         string userLabel = "User name", string passwordLabel = "Password", string submit = "Sign in")
     {

@@ -10,7 +10,8 @@ namespace Zadarma.Blazor.Components.Crm;
 /// </summary>
 public static class CrmDialogs
 {
-    private static DialogOptions Form => new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true, BackdropClick = false };
+    // The form puts the focus in its first field; the dialog taking it back would leave that field touched and in error.
+    private static DialogOptions Form => new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true, BackdropClick = false, DefaultFocus = DefaultFocus.None };
 
     private static DialogOptions Confirmation => new() { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true, CloseButton = true };
 

@@ -10,7 +10,8 @@ namespace Zadarma.Blazor.Components.Users;
 /// </summary>
 public static class UserDialogs
 {
-    private static DialogOptions Form => new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true, BackdropClick = false };
+    // The form puts the focus in its first field; the dialog taking it back would leave that field touched and in error.
+    private static DialogOptions Form => new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true, BackdropClick = false, DefaultFocus = DefaultFocus.None };
 
     /// <summary>The user form, new or editing; true once saved.</summary>
     public static async Task<bool> EditUserAsync(this IDialogService dialogs, IStringLocalizer<Strings> l, UserRow? user)

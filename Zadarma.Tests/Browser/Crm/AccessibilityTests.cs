@@ -75,8 +75,7 @@ public sealed class AccessibilityTests(BrowserFixture browser) : IClassFixture<B
         await Assertions.Expect(page.GetByRole(AriaRole.Textbox, new() { Name = search })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = delete })).ToBeVisibleAsync();
 
-        await page.Locator(".clients-new").ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
+        var dialog = await page.OpenFormAsync(page.Locator(".clients-new"));
         await dialog.GetByRole(AriaRole.Textbox, new() { Name = number }).FillAsync("+48 601 234 567");
         await dialog.GetByRole(AriaRole.Textbox, new() { Name = number }).BlurAsync();
         await Assertions.Expect(dialog.Locator(".phone-shared")).ToBeVisibleAsync();

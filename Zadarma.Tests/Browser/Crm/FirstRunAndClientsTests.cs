@@ -33,8 +33,7 @@ public sealed class FirstRunAndClientsTests(BrowserFixture browser) : IClassFixt
 
         // An employee, who will be the client's responsible manager.
         await page.GetByRole(AriaRole.Link, new() { Name = "Employees" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "New employee" }).ClickAsync();
-        var employeeDialog = page.GetByRole(AriaRole.Dialog);
+        var employeeDialog = await page.OpenFormAsync(page.GetByRole(AriaRole.Button, new() { Name = "New employee" }));
         await employeeDialog.GetByLabel("Name").FillAsync("Olga Petrova");
         await employeeDialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(employeeDialog).ToBeHiddenAsync();
@@ -42,8 +41,9 @@ public sealed class FirstRunAndClientsTests(BrowserFixture browser) : IClassFixt
 
         // A client whose phone is typed the way Russians write it.
         await page.GetByRole(AriaRole.Link, new() { Name = "Clients" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "New client" }).ClickAsync();
-        var clientDialog = page.GetByRole(AriaRole.Dialog);
+        var clientDialog = await page.OpenFormAsync(page.GetByRole(AriaRole.Button, new() { Name = "New client" }));
+        // The form opens ready to type in, with nothing marked wrong yet.
+        await Assertions.Expect(clientDialog.Locator(".mud-input-error")).ToHaveCountAsync(0);
         await clientDialog.GetByLabel("Name").FillAsync("Acme Ltd");
         await clientDialog.GetByLabel("Company").FillAsync("Acme");
         await clientDialog.GetByLabel("Responsible manager").ClickAsync();
@@ -57,7 +57,7 @@ public sealed class FirstRunAndClientsTests(BrowserFixture browser) : IClassFixt
         await Assertions.Expect(rows.Filter(new() { HasText = "Acme Ltd" })).ToContainTextAsync("8 (999) 123-45-67");
 
         // A second client keeps the search honest.
-        await page.GetByRole(AriaRole.Button, new() { Name = "New client" }).ClickAsync();
+        await page.OpenFormAsync(page.GetByRole(AriaRole.Button, new() { Name = "New client" }));
         await clientDialog.GetByLabel("Name").FillAsync("Beta Sp. z o.o.");
         await clientDialog.GetByLabel("Phone number").FillAsync("+48 601 234 567");
         await clientDialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();

@@ -44,7 +44,7 @@ public sealed class RecordingProblemTests(BrowserFixture browser) : IClassFixtur
         var report = await page.EvaluateAsync<JsonElement>("""
             async () => {
                 const audio = document.createElement('audio');
-                audio.src = 'data:audio/mpeg;base64,AAAA';
+                audio.src = 'no-such-recording.mp3';
                 await new Promise(failed => { audio.onerror = failed; audio.play().catch(() => {}); });
                 const module = await import('./Components/Recordings/RecordingPlayer.razor.js');
                 return await new Promise(reported => {
