@@ -30,10 +30,12 @@ public static class PageExtensions
         return dialog;
     }
 
+    /// <summary>Signs in through the sign-in page and waits until the page it leads to is live.</summary>
+    /// <param name="to">The page to land on, as a link to it would ask for it; the app's start page when null.</param>
     public static async Task SignInAsync(this IPage page, string userName, string password = TestApp.AdminPassword,
-        string userLabel = "User name", string passwordLabel = "Password", string submit = "Sign in")
+        string userLabel = "User name", string passwordLabel = "Password", string submit = "Sign in", string? to = null)
     {
-        await page.GotoAsync("account/signin");
+        await page.GotoAsync(to is null ? "account/signin" : $"account/signin?returnUrl={Uri.EscapeDataString("/" + to)}");
         await page.GetByLabel(userLabel).FillAsync(userName);
         await page.GetByLabel(passwordLabel).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = submit }).ClickAsync();

@@ -22,13 +22,14 @@ public sealed class PreferencesTests(BrowserFixture browser, AccountsApp account
     public async Task A_new_language_reloads_the_page_in_it_and_stays_the_users_whatever_the_browser_says()
     {
         var page = await browser.NewPageAsync(_app, "ru-RU");
-        await page.SignInAsync("admin", TestApp.AdminPassword, "Имя пользователя", "Пароль", "Войти");
-        await page.OpenAsync("users");
+        await page.SignInAsync("admin", TestApp.AdminPassword, "Имя пользователя", "Пароль", "Войти", to: "users");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Пользователи" })).ToBeVisibleAsync();
 
         var dialog = await OpenPreferencesAsync(page, "admin", "Мои настройки");
         await dialog.GetByRole(AriaRole.Combobox, new() { Name = "Язык" }).ClickAsync();
         await page.GetByRole(AriaRole.Option, new() { Name = "Polski" }).ClickAsync();
+        // The pick travels over the circuit: save once the field shows it, as a person would.
+        await Assertions.Expect(dialog.GetByRole(AriaRole.Combobox, new() { Name = "Язык" })).ToHaveValueAsync("Polski");
         await dialog.GetByRole(AriaRole.Button, new() { Name = "Сохранить" }).ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Użytkownicy" })).ToBeVisibleAsync();
@@ -47,8 +48,7 @@ public sealed class PreferencesTests(BrowserFixture browser, AccountsApp account
     public async Task A_new_time_zone_is_saved_and_the_page_comes_again_in_it()
     {
         var page = await browser.NewPageAsync(_app);
-        await page.SignInAsync("olga");
-        await page.OpenAsync("clients");
+        await page.SignInAsync("olga", to: "clients");
 
         var dialog = await OpenPreferencesAsync(page, "olga", "My preferences");
         // The list opens on focus with every zone; typing once it shows asks for the matches after it, not alongside.
@@ -57,6 +57,7 @@ public sealed class PreferencesTests(BrowserFixture browser, AccountsApp account
         await Assertions.Expect(page.GetByRole(AriaRole.Option).First).ToBeVisibleAsync();
         await zone.FillAsync("tokyo");
         await page.GetByRole(AriaRole.Option, new() { Name = "(UTC+09:00) Tokyo" }).ClickAsync();
+        await Assertions.Expect(zone).ToHaveValueAsync("(UTC+09:00) Tokyo");
         // The page comes again: wait for that load, or the old page's circuit would answer the next click.
         await page.RunAndWaitForResponseAsync(
             () => dialog.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync(),

@@ -76,7 +76,7 @@ public sealed class SignInTests(BrowserFixture browser, AccountsApp accounts) : 
                         $"{name} ({language}, {scheme}) scrolls sideways at 390 px.");
                     // The colours and markup are the same in every language: checked once, in English.
                     if (language == "en")
-                        found.AddRange(await page.SeriousProblemsAsync($"{name} ({language}, {scheme}):"));
+                        found.AddRange(await page.SeriousProblemsAsync(scheme, $"{name} ({language}, {scheme}):"));
                 }
                 await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
             }
@@ -102,7 +102,7 @@ public sealed class SignInTests(BrowserFixture browser, AccountsApp accounts) : 
             await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Введите имя пользователя.");
             await Screenshots.SaveAsync(page, $"account-setup-ru-{scheme.ToString().ToLowerInvariant()}-390");
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"Setup ({scheme}) scrolls sideways at 390 px.");
-            found.AddRange(await page.SeriousProblemsAsync($"setup ({scheme}):"));
+            found.AddRange(await page.SeriousProblemsAsync(scheme, $"setup ({scheme}):"));
             await page.Context.CloseAsync();
         }
         Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));

@@ -26,9 +26,7 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
     public async Task An_admin_tests_the_sandbox_connection_fetches_the_pbx_and_maps_extensions()
     {
         var page = await browser.NewPageAsync(_app);
-        await page.SignInAsync("admin");
-
-        await page.OpenAsync("settings/integrations/zadarma");
+        await page.SignInAsync("admin", to: "settings/integrations/zadarma");
         await Assertions.Expect(page.GetByRole(AriaRole.Switch, new() { Name = "Use the sandbox" })).ToBeCheckedAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Test connection" }).ClickAsync();
         await Assertions.Expect(page.Locator(".test-result")).ToHaveTextAsync("Connected. Balance: 25.50 USD.");
@@ -71,8 +69,7 @@ public sealed class ZadarmaAndPbxTabsTests(BrowserFixture browser) : IClassFixtu
         var page = await browser.NewPageAsync(_app);
         var frames = new System.Collections.Concurrent.ConcurrentQueue<string>();
         page.WebSocket += (_, socket) => socket.FrameReceived += (_, frame) => frames.Enqueue(frame.Text ?? Convert.ToBase64String(frame.Binary ?? []));
-        await page.SignInAsync("admin");
-        await page.OpenAsync("settings/integrations/zadarma");
+        await page.SignInAsync("admin", to: "settings/integrations/zadarma");
         await Assertions.Expect(page.GetByText("A key ending in …9f3a is stored; type a new one to replace it.")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByLabel("Key", new() { Exact = true })).ToHaveValueAsync("");
         await Assertions.Expect(page.GetByLabel("Secret", new() { Exact = true })).ToHaveValueAsync("");

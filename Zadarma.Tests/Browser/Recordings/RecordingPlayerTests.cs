@@ -33,8 +33,7 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
         {
             await SetAsync(_app, remote);
             var page = await browser.NewPageAsync(_app);
-            await page.SignInAsync(Supervisor);
-            await page.OpenAsync($"calls/{_call.Id}");
+            await page.SignInAsync(Supervisor, to: $"calls/{_call.Id}");
 
             var audio = page.Locator("audio.recording-audio");
             await Assertions.Expect(audio).ToHaveCountAsync(1);
@@ -68,8 +67,7 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
             await release.Task;
             await route.ContinueAsync();
         });
-        await page.SignInAsync(Supervisor);
-        await page.OpenAsync($"calls/{_call.Id}");
+        await page.SignInAsync(Supervisor, to: $"calls/{_call.Id}");
         await requested.Task.WaitAsync(TimeSpan.FromSeconds(15));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Clients" }).ClickAsync();
@@ -91,8 +89,7 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
     {
         await SetAsync(_app, remote: true);
         var page = await browser.NewPageAsync(_app);
-        await page.SignInAsync(Supervisor);
-        await page.OpenAsync($"calls/{_call.Id}");
+        await page.SignInAsync(Supervisor, to: $"calls/{_call.Id}");
         var audio = page.Locator("audio.recording-audio");
         await audio.EvaluateAsync("a => a.play()");
         await page.WaitForFunctionAsync("() => document.querySelector('audio.recording-audio').currentTime > 0.5");
@@ -116,8 +113,7 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
     {
         await SetAsync(_app, remote: false);
         var page = await browser.NewPageAsync(_app);
-        await page.SignInAsync(Supervisor);
-        await page.OpenAsync("calls");
+        await page.SignInAsync(Supervisor, to: "calls");
 
         var audio = page.Locator($".recording-player.compact[data-call='{_call.Id}'] audio.recording-audio");
         await Assertions.Expect(audio).ToHaveCountAsync(1);
@@ -147,8 +143,7 @@ public sealed class RecordingPlayerTests(BrowserFixture browser) : IClassFixture
         pbx.Record(leg with { CallIdWithRec = leg.CallIdWithRec + "-2" });
 
         var page = await browser.NewPageAsync(_app);
-        await page.SignInAsync(Supervisor);
-        await page.OpenAsync("calls");
+        await page.SignInAsync(Supervisor, to: "calls");
         var row = page.Locator($".recording-player.compact[data-call='{legs.Id}']");
         await Assertions.Expect(row.Locator(".recording-listen")).ToHaveCountAsync(1);
         await Assertions.Expect(row.Locator("audio")).ToHaveCountAsync(0);

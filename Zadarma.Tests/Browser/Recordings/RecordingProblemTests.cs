@@ -25,8 +25,7 @@ public sealed class RecordingProblemTests(BrowserFixture browser) : IClassFixtur
     public async Task A_recording_over_the_size_limit_is_explained_to_the_supervisor()
     {
         var page = await browser.NewPageAsync(_app);
-        await page.SignInAsync(Supervisor);
-        await page.OpenAsync($"calls/{_call.Id}");
+        await page.SignInAsync(Supervisor, to: $"calls/{_call.Id}");
 
         await page.Locator("audio.recording-audio").EvaluateAsync("a => a.play().catch(() => {})");
 

@@ -24,8 +24,7 @@ public sealed class SimulatedCallTests(BrowserFixture browser) : IClassFixture<B
     public async Task After_loading_demo_data_a_simulated_call_is_routed_pops_up_and_lands_in_the_journal()
     {
         var page = await browser.NewPageAsync(_app);
-        await page.SignInAsync("admin");
-        await page.OpenAsync("settings/integrations/zadarma");
+        await page.SignInAsync("admin", to: "settings/integrations/zadarma");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Load demo data" }).ClickAsync();
         await Assertions.Expect(page.GetByText("Demo data ready")).ToBeVisibleAsync();

@@ -56,8 +56,7 @@ public sealed class CallCentre : IAsyncDisposable
         var page = await browser.NewPageAsync(App);
         if (width is { } w)
             await page.SetViewportSizeAsync(w, height ?? 844);
-        await page.SignInAsync(userName);
-        await page.OpenAsync(path);
+        await page.SignInAsync(userName, to: path);
         return page;
     }
 

@@ -27,6 +27,8 @@ public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<Br
             ["Serilog:MinimumLevel:Override:Zadarma"] = "Information",
             // Why a user gets no widget, which the tests wait for.
             ["Serilog:MinimumLevel:Override:Zadarma.Core.WebRtc"] = "Debug",
+            // How each widget's start ended, which the tests wait for.
+            ["Serilog:MinimumLevel:Override:Zadarma.Blazor.Components.Telephony.WebRtcWidget"] = "Debug",
             // Short, so that a script that never loads is given up on within the test.
             ["WebRtcWidget:StartTimeout"] = StartTimeout.ToString(),
         });
@@ -140,8 +142,7 @@ public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<Br
         var requested = new List<string>();
         page.Request += (_, request) => requested.Add(request.Url);
 
-        await page.SignInAsync("ivan");
-        await page.OpenAsync("clients");
+        await page.SignInAsync("ivan", to: "clients");
         await NotOfferedAsync(ivan, WebRtcUnavailable.NoExtension);
 
         await AssertNoWidgetAsync(page, requested);
@@ -215,7 +216,12 @@ public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<Br
         await AgentAsync("olga", "Olga Petrova", "100");
         var page = await browser.NewPageAsync(_app);
         // Zadarma's server accepts the script request and never answers.
-        await page.Context.RouteAsync("**/webphone/**", _ => Task.CompletedTask);
+        var scriptsAsked = 0;
+        await page.Context.RouteAsync("**/webphone/**", _ =>
+        {
+            Interlocked.Increment(ref scriptsAsked);
+            return Task.CompletedTask;
+        });
 
         await page.SignInAsync("olga");
 
@@ -225,11 +231,14 @@ public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<Br
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Calls" })).ToBeVisibleAsync();
 
         // A second tab is closed while its scripts hang: its circuit ends quietly.
+        var asked = Volatile.Read(ref scriptsAsked);
         var tab = await page.Context.NewPageAsync();
         await tab.GotoAsync("clients");
-        await tab.WaitForInteractiveAsync();
+        await Eventually.HoldsAsync(() => Volatile.Read(ref scriptsAsked) > asked, "the second tab asked for the scripts");
         await tab.CloseAsync(new() { RunBeforeUnload = true });
-        await page.WaitForTimeoutAsync((float)StartTimeout.TotalMilliseconds + 2000);
+        // Each tab's start ends one way or another, given up on or cut short by the closing.
+        await Eventually.HoldsAsync(async () => StartsEnded(await LogFiles.ReadAsync(_app.DataPath)) == 2,
+            "both tabs' phones given up", StartTimeout * 3);
 
         var log = await LogFiles.ReadAsync(_app.DataPath);
         Assert.Contains("did not start within", log);
@@ -237,6 +246,9 @@ public sealed class WebRtcWidgetTests(BrowserFixture browser) : IClassFixture<Br
         await page.GetByRole(AriaRole.Link, new() { Name = "Clients" }).ClickAsync();
         await page.WaitForURLAsync("**/clients");
     }
+
+    private static int StartsEnded(string log) =>
+        Regex.Count(log, "did not start within") + Regex.Count(log, "was closed before it started");
 
     [Fact]
     public async Task The_key_never_reaches_the_log()
