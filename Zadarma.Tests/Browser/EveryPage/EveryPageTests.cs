@@ -17,11 +17,13 @@ public abstract class EveryPageTests(BrowserFixture browser, EveryPageApp pages,
         foreach (var width in new[] { 1280, 390 })
         {
             var page = await pages.OpenAsync(browser, language, width);
+            var current = ColorScheme.Light;
             foreach (var (name, path) in pages.Pages)
             {
                 await EveryPageApp.ShowAsync(page, path);
-                // Both themes from one load: the page follows the device's scheme as it changes.
-                foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+                // Both themes from one load: the page follows the device's scheme as it changes. The next page opens in
+                // the scheme this one ends in.
+                foreach (var scheme in new[] { current, Other(current) })
                 {
                     await EveryPageApp.UseSchemeAsync(page, scheme);
                     var variant = $"{language}-{scheme.ToString().ToLowerInvariant()}-{width}";
@@ -29,12 +31,14 @@ public abstract class EveryPageTests(BrowserFixture browser, EveryPageApp pages,
                     if (IsCheckedByAxe(width))
                         found.AddRange(await page.SeriousProblemsAsync(scheme, $"{name} ({variant}):"));
                 }
-                await EveryPageApp.UseSchemeAsync(page, ColorScheme.Light);
+                current = Other(current);
             }
             await page.Context.CloseAsync();
         }
         Assert.True(found.Count == 0, string.Join(Environment.NewLine, found));
     }
+
+    private static ColorScheme Other(ColorScheme scheme) => scheme == ColorScheme.Dark ? ColorScheme.Light : ColorScheme.Dark;
 
     // In English on a laptop: every rule in the light theme, the contrast of the dark one. The colours and the markup are
     // the same in every language and at every width; the other languages' names and labels, and the phone's layout, are
