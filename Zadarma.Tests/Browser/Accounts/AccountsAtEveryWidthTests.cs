@@ -50,7 +50,7 @@ public sealed class AccountsAtEveryWidthTests(BrowserFixture browser, AccountsAp
     public async Task The_users_grid_and_the_audit_fit_and_shorten_long_names_with_the_whole_name_on_hover(int width)
     {
         var page = await browser.NewPageAsync(_app, "ru-RU", width, width < 600 ? 844 : 860);
-        await page.SignInAsync("admin", TestApp.AdminPassword, "Имя пользователя", "Пароль", "Войти", to: "users");
+        await page.SignInAsync("admin", to: "users");
         var name = page.Locator(".user-name", new() { HasText = LongName });
         await Assertions.Expect(name).ToHaveAttributeAsync("title", LongName);
         Assert.True(await name.EvaluateAsync<bool>("n => n.scrollWidth > n.clientWidth"), "The long name is not shortened.");
@@ -67,7 +67,7 @@ public sealed class AccountsAtEveryWidthTests(BrowserFixture browser, AccountsAp
     public async Task The_preferences_dialog_fills_a_phone_and_its_zone_list_fits()
     {
         var page = await browser.NewPageAsync(_app, "pl-PL", 390, 844);
-        await page.SignInAsync("olga", TestApp.AdminPassword, "Nazwa użytkownika", "Hasło", "Zaloguj");
+        await page.SignInAsync("olga");
 
         await page.OpenUserMenuAsync("olga");
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "Moje ustawienia" }).ClickAsync();

@@ -22,7 +22,7 @@ public sealed class PreferencesTests(BrowserFixture browser, AccountsApp account
     public async Task A_new_language_reloads_the_page_in_it_and_stays_the_users_whatever_the_browser_says()
     {
         var page = await browser.NewPageAsync(_app, "ru-RU");
-        await page.SignInAsync("admin", TestApp.AdminPassword, "Имя пользователя", "Пароль", "Войти", to: "users");
+        await page.SignInAsync("admin", to: "users");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Пользователи" })).ToBeVisibleAsync();
 
         var dialog = await OpenPreferencesAsync(page, "admin", "Мои настройки");
@@ -39,7 +39,7 @@ public sealed class PreferencesTests(BrowserFixture browser, AccountsApp account
 
         // Signed in again from a browser that asks for Russian, the app still speaks Polish.
         var again = await browser.NewPageAsync(_app, "ru-RU");
-        await again.SignInAsync("admin", TestApp.AdminPassword, "Имя пользователя", "Пароль", "Войти");
+        await again.SignInWithFormAsync("admin", TestApp.AdminPassword, "Имя пользователя", "Пароль", "Войти");
         await Assertions.Expect(again.GetByRole(AriaRole.Link, new() { Name = "Połączenia" })).ToBeVisibleAsync();
         await _app.Get<UserAccounts>().SetLanguageAsync(admin.Id, null);
     }

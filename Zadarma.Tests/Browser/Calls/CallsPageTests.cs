@@ -26,20 +26,11 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
 
-    /// <summary>The sign-in page's words in each language the tests use.</summary>
-    private static readonly Dictionary<string, (string Locale, string User, string Password, string Submit)> SignIn = new()
-    {
-        ["en"] = ("en-US", "User name", "Password", "Sign in"),
-        ["ru"] = ("ru-RU", "Имя пользователя", "Пароль", "Войти"),
-        ["pl"] = ("pl-PL", "Nazwa użytkownika", "Hasło", "Zaloguj"),
-    };
-
+    /// <summary>A supervisor's tab on the Calls page, from a browser that asks for <paramref name="language"/>.</summary>
     private async Task<IPage> OpenCallsAsync(string language, int width = 1366, int height = 860)
     {
-        var words = SignIn[language];
-        var page = await browser.NewPageAsync(_app, words.Locale);
-        await page.SetViewportSizeAsync(width, height);
-        await page.SignInAsync("boss", TestApp.AdminPassword, words.User, words.Password, words.Submit, to: "calls");
+        var page = await browser.NewPageAsync(_app, language, width, height);
+        await page.SignInAsync("boss", to: "calls");
         return page;
     }
 

@@ -93,7 +93,7 @@ public sealed class FirstRunAndClientsTests(BrowserFixture browser) : IClassFixt
             Phones = [new Core.Directory.PhoneEdit { Number = "+7 999 123 45 67" }],
         });
         var page = await browser.NewPageAsync(_app, locale: "ru-RU");
-        await page.SignInAsync("admin", TestApp.AdminPassword, "Имя пользователя", "Пароль", "Войти", to: "clients");
+        await page.SignInAsync("admin", to: "clients");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Клиенты" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Columnheader, new() { Name = "Ответственный" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Изменить клиента Дмитрий Волков" })).ToBeVisibleAsync();

@@ -38,7 +38,7 @@ public sealed class PhoneWidthTests(BrowserFixture browser) : IClassFixture<Brow
     {
         var page = await browser.NewPageAsync(_app, locale: "ru-RU");
         await page.SetViewportSizeAsync(390, 844);
-        await page.SignInAsync("admin", TestApp.AdminPassword, "Имя пользователя", "Пароль", "Войти");
+        await page.SignInAsync("admin");
         return page;
     }
 

@@ -78,7 +78,7 @@ public sealed class CallLayoutTests(BrowserFixture browser) : IClassFixture<Brow
         await _centre.Get<UserAccounts>().SetThemeAsync(olga.Id, ThemeChoice.Dark);
         var page = await browser.NewPageAsync(_centre.App);
         await page.SetViewportSizeAsync(390, 844);
-        await page.SignInAsync("olga");
+        await page.SignInWithFormAsync("olga");
 
         // On a phone the menu waits behind its button.
         var calls = page.GetByRole(AriaRole.Link, new() { Name = "Calls" });
