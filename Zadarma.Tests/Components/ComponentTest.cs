@@ -29,6 +29,9 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
     protected ComponentTest()
     {
         JSInterop.Mode = JSRuntimeMode.Loose;
+        // A wait ends as soon as its state is reached; the deadline only has to outlast a busy machine, which a debounce
+        // and a database query can take longer than bunit's one second on.
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         Services.AddMudServices();
         Services.AddTransient<MudBlazor.MudLocalizer, Zadarma.Blazor.MudBlazorLocalizer>();
         Services.AddLocalization(o => o.ResourcesPath = "Resources");

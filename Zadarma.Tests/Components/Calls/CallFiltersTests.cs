@@ -45,10 +45,10 @@ public sealed class CallFiltersTests : CallsTest
         await ChooseAsync(filters, "filter-employee", "Anyone");
         Assert.Null(_filter.EmployeeId);
         await filters.Find(".filter-number input").InputAsync(new() { Value = "45-67" });
-        filters.WaitForAssertion(() => Assert.Equal("45-67", _filter.Number), Wait);
+        filters.WaitForAssertion(() => Assert.Equal("45-67", _filter.Number));
         Assert.Equal(7, _changes);
         // The count is rendered after the debounced number reaches the filter: wait for that render, not just the value.
-        filters.WaitForAssertion(() => Assert.Equal("Filters (3)", filters.Find("button.call-filters-toggle").TextContent.Trim()), Wait);
+        filters.WaitForAssertion(() => Assert.Equal("Filters (3)", filters.Find("button.call-filters-toggle").TextContent.Trim()));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class CallFiltersTests : CallsTest
         await filters.InvokeAsync(() => to.Instance.DateChanged.InvokeAsync(new DateTime(2026, 11, 5)));
 
         Assert.Equal((new DateTime(2026, 11, 3), new DateTime(2026, 11, 5)), (_filter.FromDate, _filter.ToDate));
-        filters.WaitForAssertion(() => Assert.Equal("03.11.2026", filters.Find(".filter-from input").GetAttribute("value")), Wait);
+        filters.WaitForAssertion(() => Assert.Equal("03.11.2026", filters.Find(".filter-from input").GetAttribute("value")));
         // One cannot pick an end before the start.
         Assert.Equal(new DateTime(2026, 11, 3), filters.FindComponents<MudDatePicker>().Single(p => p.Instance.Label == "По").Instance.GetState(p => p.MinDate));
     }
@@ -99,16 +99,16 @@ public sealed class CallFiltersTests : CallsTest
         Assert.InRange(client.Instance.DebounceInterval, 1, 250);
         await filters.Find(".filter-client input").InputAsync(new() { Value = "nowak" });
 
-        var found = _popovers.WaitForElements(".mud-popover-open .mud-list-item", Wait);
+        var found = _popovers.WaitForElements(".mud-popover-open .mud-list-item");
         Assert.Equal(["Anna Kowalska · Nowak i Syn", "Marta Nowak", "Zofia Nowakowska"], found.Select(i => i.TextContent.Trim()));
         await found[2].ClickAsync(new());
 
         Assert.Equal(late, _filter.Client?.Id);
         Assert.Equal(1, _changes);
-        filters.WaitForAssertion(() => Assert.Equal("Zofia Nowakowska", filters.Find(".filter-client input").GetAttribute("value")), Wait);
+        filters.WaitForAssertion(() => Assert.Equal("Zofia Nowakowska", filters.Find(".filter-client input").GetAttribute("value")));
 
         await filters.Find(".filter-client input").InputAsync(new() { Value = "xyz" });
-        filters.WaitForAssertion(() => Assert.Contains("Nie znaleziono klienta", _popovers.Markup), Wait);
+        filters.WaitForAssertion(() => Assert.Contains("Nie znaleziono klienta", _popovers.Markup));
     }
 
     [Theory]

@@ -17,7 +17,7 @@ public sealed class CallGridLiveTests : CallsTest
     {
         Render<MudPopoverProvider>();
         var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, clientId is null).Add(g => g.ClientId, clientId));
-        grid.WaitForAssertion(() => Assert.Equal(expectedRows, Rows(grid).Count), Wait);
+        grid.WaitForAssertion(() => Assert.Equal(expectedRows, Rows(grid).Count));
         await Task.CompletedTask;
         return grid;
     }
@@ -35,7 +35,7 @@ public sealed class CallGridLiveTests : CallsTest
         var missed = await AddIncomingAsync(Marta, Ivan, "+48601234567", Now.AddMinutes(-1));
         await AnnounceAsync(missed);
 
-        grid.WaitForAssertion(() => Assert.Equal([$"calls/{missed.Id}"], Links(grid).Take(1)), Wait);
+        grid.WaitForAssertion(() => Assert.Equal([$"calls/{missed.Id}"], Links(grid).Take(1)));
         var row = Rows(grid)[0];
         Assert.Contains("Перезвонить: Ivan Sokolov", row.TextContent);
         Assert.Contains("Нет ответа", row.TextContent);
@@ -54,7 +54,7 @@ public sealed class CallGridLiveTests : CallsTest
         var grid = await OpenAsync(20);
         var mudGrid = grid.FindComponent<MudDataGrid<CallRow>>();
         await grid.InvokeAsync(() => mudGrid.Instance.NavigateTo(MudBlazor.Page.Next));
-        grid.WaitForAssertion(() => Assert.Equal(5, Rows(grid).Count), Wait);
+        grid.WaitForAssertion(() => Assert.Equal(5, Rows(grid).Count));
         var secondPage = Links(grid);
 
         var first = await AddIncomingAsync(Marta, Ivan, "+48601234567", Now.AddMinutes(-2));
@@ -63,12 +63,12 @@ public sealed class CallGridLiveTests : CallsTest
         await AnnounceAsync(second);
         await AnnounceAsync(second);
 
-        grid.WaitForAssertion(() => Assert.Equal("Nowe połączenia: 2", grid.Find(".calls-new").TextContent.Trim()), Wait);
+        grid.WaitForAssertion(() => Assert.Equal("Nowe połączenia: 2", grid.Find(".calls-new").TextContent.Trim()));
         Assert.Equal(secondPage, Links(grid));
 
         await grid.Find(".calls-new").ClickAsync(new());
 
-        grid.WaitForAssertion(() => Assert.Equal([$"calls/{second.Id}", $"calls/{first.Id}"], Links(grid).Take(2)), Wait);
+        grid.WaitForAssertion(() => Assert.Equal([$"calls/{second.Id}", $"calls/{first.Id}"], Links(grid).Take(2)));
         Assert.Empty(grid.FindAll(".calls-new"));
     }
 
@@ -85,16 +85,16 @@ public sealed class CallGridLiveTests : CallsTest
         var talk = grid.FindAll(".calls-grid thead th").Single(h => h.TextContent.Contains("Talk")).QuerySelector(".sortable-column-header")!;
         await talk.ClickAsync(new());
         await grid.FindAll(".calls-grid thead th").Single(h => h.TextContent.Contains("Talk")).QuerySelector(".sortable-column-header")!.ClickAsync(new());
-        grid.WaitForAssertion(() => Assert.Equal($"calls/{longest.Id}", Links(grid)[0]), Wait);
+        grid.WaitForAssertion(() => Assert.Equal($"calls/{longest.Id}", Links(grid)[0]));
         var sorted = Links(grid);
 
         var fresh = await AddIncomingAsync(Marta, Ivan, "+48601234567", Now.AddMinutes(-1));
         await AnnounceAsync(fresh);
 
-        grid.WaitForAssertion(() => Assert.Equal("New calls: 1", grid.Find(".calls-new").TextContent.Trim()), Wait);
+        grid.WaitForAssertion(() => Assert.Equal("New calls: 1", grid.Find(".calls-new").TextContent.Trim()));
         Assert.Equal(sorted, Links(grid));
         await grid.Find(".calls-new").ClickAsync(new());
-        grid.WaitForAssertion(() => Assert.Equal([$"calls/{fresh.Id}"], Links(grid).Take(1)), Wait);
+        grid.WaitForAssertion(() => Assert.Equal([$"calls/{fresh.Id}"], Links(grid).Take(1)));
         Assert.Equal(3, Rows(grid).Count);
     }
 
@@ -107,19 +107,19 @@ public sealed class CallGridLiveTests : CallsTest
         await AddIncomingAsync(Marta, Ivan, "+48601234567", Now.AddMinutes(-50), disposition: CallDisposition.Busy);
         var popovers = Render<MudPopoverProvider>();
         var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, true));
-        grid.WaitForAssertion(() => Assert.Single(Rows(grid)), Wait);
+        grid.WaitForAssertion(() => Assert.Single(Rows(grid)));
         await ChooseAsync(grid, popovers, "filter-outcome", "Busy");
-        grid.WaitForAssertion(() => Assert.Equal(CallOutcome.Busy, grid.FindComponent<CallFilters>().Instance.Filter.Outcome), Wait);
+        grid.WaitForAssertion(() => Assert.Equal(CallOutcome.Busy, grid.FindComponent<CallFilters>().Instance.Filter.Outcome));
 
         var answered = await AddIncomingAsync(Dmitry, Olga, "+79991234567", Now.AddMinutes(-1), answeredBy: "100", answeredByEmployee: Olga);
         await AnnounceAsync(answered);
 
-        grid.WaitForAssertion(() => Assert.Equal("New calls outside the filters: 1", grid.Find(".calls-new-hidden").TextContent.Trim()), Wait);
+        grid.WaitForAssertion(() => Assert.Equal("New calls outside the filters: 1", grid.Find(".calls-new-hidden").TextContent.Trim()));
         Assert.Single(Rows(grid));
 
         await grid.Find(".calls-new-hidden").ClickAsync(new());
 
-        grid.WaitForAssertion(() => Assert.Equal([$"calls/{answered.Id}"], Links(grid).Take(1)), Wait);
+        grid.WaitForAssertion(() => Assert.Equal([$"calls/{answered.Id}"], Links(grid).Take(1)));
         Assert.Equal(CallOutcome.All, grid.FindComponent<CallFilters>().Instance.Filter.Outcome);
         Assert.Equal("All calls", grid.Find(".filter-outcome input").GetAttribute("value"));
         Assert.Empty(grid.FindAll(".calls-new-hidden"));
@@ -138,7 +138,7 @@ public sealed class CallGridLiveTests : CallsTest
         await AddIncomingAsync(Dmitry, Olga, "+79991234567", Now.AddMinutes(-1));
         await Services.GetRequiredService<CallEdits>().SaveNoteAsync(call.Id, "Wants a quote by Friday");
 
-        grid.WaitForAssertion(() => Assert.Equal("Note: Wants a quote by Friday", grid.Find(".call-note-icon").GetAttribute("aria-label")), Wait);
+        grid.WaitForAssertion(() => Assert.Equal("Note: Wants a quote by Friday", grid.Find(".call-note-icon").GetAttribute("aria-label")));
         Assert.Equal([$"calls/{call.Id}"], Links(grid));
     }
 
@@ -157,7 +157,7 @@ public sealed class CallGridLiveTests : CallsTest
         var ivans = await AddIncomingAsync(Marta, Ivan, "+48601234567", Now);
         await AnnounceAsync(ivans);
 
-        grid.WaitForAssertion(() => Assert.Equal([$"calls/{ivans.Id}"], Links(grid).Take(1)), Wait);
+        grid.WaitForAssertion(() => Assert.Equal([$"calls/{ivans.Id}"], Links(grid).Take(1)));
         Assert.Equal(2, Rows(grid).Count);
         Assert.Empty(grid.FindAll(".calls-new, .calls-new-hidden"));
     }
@@ -179,7 +179,7 @@ public sealed class CallGridLiveTests : CallsTest
         var dmitrys = await AddIncomingAsync(Dmitry, Olga, "+79991234567", Now.AddMinutes(-1));
         await AnnounceAsync(dmitrys);
 
-        history.WaitForAssertion(() => Assert.Equal([$"calls/{dmitrys.Id}"], Links(history).Take(1)), Wait);
+        history.WaitForAssertion(() => Assert.Equal([$"calls/{dmitrys.Id}"], Links(history).Take(1)));
         Assert.Equal(2, Rows(history).Count);
         Assert.All(Rows(history), r => Assert.Contains("Dmitry Volkov", r.TextContent));
     }

@@ -26,16 +26,16 @@ public sealed class CallGridTests : CallsTest
         var popovers = Render<MudPopoverProvider>();
         var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, true));
 
-        grid.WaitForAssertion(() => Assert.Equal(3, Rows(grid).Count), Wait);
+        grid.WaitForAssertion(() => Assert.Equal(3, Rows(grid).Count));
         Assert.Equal(2, grid.FindAll(".calls-grid tr.call-missed").Count);
 
         await ChooseAsync(grid, popovers, "filter-outcome", "Missed");
-        grid.WaitForAssertion(() => Assert.Equal(2, Rows(grid).Count), Wait);
+        grid.WaitForAssertion(() => Assert.Equal(2, Rows(grid).Count));
         // Typed the way people say it at home; the journal keeps it in E.164.
         await grid.Find(".filter-number input").InputAsync(new() { Value = "8 (999) 123-45-67" });
-        grid.WaitForAssertion(() => Assert.Single(Rows(grid)), Wait);
+        grid.WaitForAssertion(() => Assert.Single(Rows(grid)));
         await ChooseAsync(grid, popovers, "filter-employee", "Ivan Sokolov");
-        grid.WaitForAssertion(() => Assert.Empty(Rows(grid)), Wait);
+        grid.WaitForAssertion(() => Assert.Empty(Rows(grid)));
         await ChooseAsync(grid, popovers, "filter-employee", "Olga Petrova");
 
         grid.WaitForAssertion(() =>
@@ -44,7 +44,7 @@ public sealed class CallGridTests : CallsTest
             Assert.Contains("Dmitry Volkov", row);
             Assert.Contains("Call back: Olga Petrova", row);
             Assert.Contains("No answer", row);
-        }, Wait);
+        });
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class CallGridTests : CallsTest
         Render<MudPopoverProvider>();
         var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, true));
 
-        grid.WaitForAssertion(() => Assert.Contains("Marta Nowak", Assert.Single(Rows(grid)).TextContent), Wait);
+        grid.WaitForAssertion(() => Assert.Contains("Marta Nowak", Assert.Single(Rows(grid)).TextContent));
         Assert.Contains("Call back: Ivan Sokolov", Rows(grid)[0].TextContent);
         Assert.Empty(grid.FindAll(".filter-employee"));
     }
@@ -73,7 +73,7 @@ public sealed class CallGridTests : CallsTest
 
         var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, true));
 
-        grid.WaitForAssertion(() => Assert.Contains("nie jest powiązane z pracownikiem", grid.Find(".calls-not-linked").TextContent), Wait);
+        grid.WaitForAssertion(() => Assert.Contains("nie jest powiązane z pracownikiem", grid.Find(".calls-not-linked").TextContent));
         Assert.Empty(grid.FindAll(".calls-grid"));
     }
 
@@ -87,14 +87,14 @@ public sealed class CallGridTests : CallsTest
         await AddIncomingAsync(Marta, Ivan, "+48601234567", Now.AddMinutes(-30), disposition: CallDisposition.Busy);
         var popovers = Render<MudPopoverProvider>();
         var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, true));
-        grid.WaitForAssertion(() => Assert.Equal(2, Rows(grid).Count), Wait);
+        grid.WaitForAssertion(() => Assert.Equal(2, Rows(grid).Count));
 
         await grid.Find(".filter-client input").InputAsync(new() { Value = "nowak" });
-        var marta = popovers.WaitForElements(".mud-popover-open .mud-list-item", Wait).Single();
+        var marta = popovers.WaitForElements(".mud-popover-open .mud-list-item").Single();
         Assert.Contains("Marta Nowak", marta.TextContent);
         await marta.ClickAsync(new());
 
-        grid.WaitForAssertion(() => Assert.Contains("Marta Nowak", Assert.Single(Rows(grid)).TextContent), Wait);
+        grid.WaitForAssertion(() => Assert.Contains("Marta Nowak", Assert.Single(Rows(grid)).TextContent));
         Assert.Contains("Busy", Rows(grid)[0].TextContent);
     }
 
@@ -108,7 +108,7 @@ public sealed class CallGridTests : CallsTest
 
         var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, true));
 
-        grid.WaitForAssertion(() => Assert.Single(Rows(grid)), Wait);
+        grid.WaitForAssertion(() => Assert.Single(Rows(grid)));
         Assert.DoesNotContain("Recordings", Headers(grid));
         Assert.Empty(grid.FindComponents<Stub<RecordingPlayer>>());
     }
@@ -126,7 +126,7 @@ public sealed class CallGridTests : CallsTest
 
         var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, true));
 
-        grid.WaitForAssertion(() => Assert.Equal(2, Rows(grid).Count), Wait);
+        grid.WaitForAssertion(() => Assert.Equal(2, Rows(grid).Count));
         Assert.Contains(Headers(grid), h => h.StartsWith("Записи", StringComparison.Ordinal));
         Assert.Equal("Вы можете слушать записи только тех звонков, на которые ответили сами.",
             grid.Find(".calls-recordings-hint").GetAttribute("aria-label"));
@@ -147,7 +147,7 @@ public sealed class CallGridTests : CallsTest
 
         var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, true));
 
-        grid.WaitForAssertion(() => Assert.Equal(3, Rows(grid).Count), Wait);
+        grid.WaitForAssertion(() => Assert.Equal(3, Rows(grid).Count));
         Assert.Equal(2, grid.FindComponents<Stub<RecordingPlayer>>().Count);
         Assert.Empty(grid.FindAll(".calls-recordings-hint"));
     }
@@ -164,7 +164,7 @@ public sealed class CallGridTests : CallsTest
 
         var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, true));
 
-        grid.WaitForAssertion(() => Assert.Equal(2, Rows(grid).Count), Wait);
+        grid.WaitForAssertion(() => Assert.Equal(2, Rows(grid).Count));
         var icon = Assert.Single(grid.FindAll(".call-note-icon"));
         Assert.Equal("Notatka: Chce ofertę do piątku", icon.GetAttribute("aria-label"));
         Assert.Equal("BUTTON", icon.TagName);
@@ -187,7 +187,7 @@ public sealed class CallGridTests : CallsTest
 
         var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, false));
 
-        grid.WaitForAssertion(() => Assert.Single(Rows(grid)), Wait);
+        grid.WaitForAssertion(() => Assert.Single(Rows(grid)));
         // 19:30 UTC is half past midnight on the 10th in Yekaterinburg (UTC+5).
         var time = grid.Find("a.call-time");
         Assert.Equal("10.03.2026 00:30", time.TextContent);

@@ -27,7 +27,7 @@ public sealed class CallPageTests : CallsTest
     {
         Render<MudPopoverProvider>();
         var page = Render<CallPage>(p => p.Add(c => c.Id, call.Id));
-        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".call-facts, .empty-state")), Wait);
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".call-facts, .empty-state")));
         return page;
     }
 
@@ -87,7 +87,7 @@ public sealed class CallPageTests : CallsTest
         await page.Find(".call-note-input textarea").InputAsync(new() { Value = "Sent the contract" });
         await page.Find("button.call-note-save").ClickAsync(new());
 
-        page.WaitForAssertion(() => Assert.Equal("Sent the contract", page.Find(".call-note-body").TextContent), Wait);
+        page.WaitForAssertion(() => Assert.Equal("Sent the contract", page.Find(".call-note-body").TextContent));
         Assert.Equal("Sent the contract", (await new CallJournal(Db.Factory).FindAsync(call.Id))!.Note);
         Assert.Equal(call.Id, Assert.Single(announced).CallId);
     }

@@ -27,9 +27,6 @@ public abstract class CallsTest : ComponentTest
 {
     protected static readonly DateTime Now = DateTime.UtcNow;
 
-    /// <summary>How long a test waits for a render that follows a query or a pause in typing.</summary>
-    protected static readonly TimeSpan Wait = TimeSpan.FromSeconds(5);
-
     private BunitAuthorizationContext _auth = default!;
 
     protected CountedCallEvents Events { get; } = new();
@@ -74,7 +71,7 @@ public abstract class CallsTest : ComponentTest
         IRenderedComponent<T> rendered, IRenderedComponent<MudPopoverProvider> popovers, string filter) where T : Microsoft.AspNetCore.Components.IComponent
     {
         await rendered.Find($".{filter}").MouseDownAsync(new());
-        return popovers.WaitForElements(".mud-popover-open .mud-list-item", Wait);
+        return popovers.WaitForElements(".mud-popover-open .mud-list-item");
     }
 
     /// <summary>Picks <paramref name="item"/> in the filter whose class is <paramref name="filter"/>.</summary>

@@ -168,9 +168,9 @@ public sealed class ClientsPageTests : CrmTest
 
         page.Find(".clients-search input").Input("79991234567");
 
-        page.WaitForAssertion(() => Assert.Equal(["Acme Ltd"], Rows(page).Select(r => r.QuerySelector(".client-link")!.TextContent.Trim())), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Equal(["Acme Ltd"], Rows(page).Select(r => r.QuerySelector(".client-link")!.TextContent.Trim())));
         page.Find(".clients-search input").Input("nobody");
-        page.WaitForAssertion(() => Assert.Contains("No clients found.", page.Find(".clients-grid").TextContent), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Contains("No clients found.", page.Find(".clients-grid").TextContent));
     }
 
     [Fact]

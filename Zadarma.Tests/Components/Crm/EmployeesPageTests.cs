@@ -163,7 +163,7 @@ public sealed class EmployeesPageTests : CrmTest
 
         page.Find(".employees-search input").Input(search);
 
-        page.WaitForAssertion(() => Assert.Equal([found], Rows(page).Select(r => r.QuerySelector(".employee-name-cell strong")!.TextContent)), TimeSpan.FromSeconds(5));
+        page.WaitForAssertion(() => Assert.Equal([found], Rows(page).Select(r => r.QuerySelector(".employee-name-cell strong")!.TextContent)));
     }
 
     [Fact]

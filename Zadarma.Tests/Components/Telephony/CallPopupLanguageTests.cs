@@ -51,7 +51,7 @@ public sealed class CallPopupLanguageTests : TelephonyTest
             Events.CallChanged(new CallChange(call.Id, call.PbxCallId, [Olga]));
         });
 
-        panel.WaitForAssertion(() => Assert.Single(panel.FindAll(".call-popup")), TimeSpan.FromSeconds(5));
+        panel.WaitForAssertion(() => Assert.Single(panel.FindAll(".call-popup")));
         Assert.Equal(state, panel.Find(".call-popup-state").TextContent);
         Assert.Equal(manager, panel.Find(".call-popup-manager").TextContent);
         Assert.Equal(earlier, panel.Find(".call-popup-label").TextContent);

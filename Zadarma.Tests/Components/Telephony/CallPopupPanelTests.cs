@@ -106,7 +106,7 @@ public sealed class CallPopupPanelTests : TelephonyTest
         UseCulture("en");
         var panel = await RenderAsync();
         await ShowAsync(panel, Popup(99, state: CallPopupState.Ended));
-        panel.WaitForAssertion(() => Assert.Empty(Shown(panel)), TimeSpan.FromSeconds(5));
+        panel.WaitForAssertion(() => Assert.Empty(Shown(panel)));
 
         // The agent is in the note when the call ends: the popup waits for them.
         var call = await AddCallAsync(answeredBy: "100");
@@ -118,7 +118,7 @@ public sealed class CallPopupPanelTests : TelephonyTest
 
         // Done writing: the note is saved and the popup goes a linger time later.
         await panel.Find(".call-popup-note").TriggerEventAsync("onfocusout", new FocusEventArgs());
-        panel.WaitForAssertion(() => Assert.Empty(Shown(panel)), TimeSpan.FromSeconds(5));
+        panel.WaitForAssertion(() => Assert.Empty(Shown(panel)));
     }
 
     private async Task<Core.Calls.Call> EndAsync(int callId)
