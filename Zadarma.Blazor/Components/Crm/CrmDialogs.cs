@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using Zadarma.Blazor.Components.Layout;
 using Zadarma.Core.Directory;
 
 namespace Zadarma.Blazor.Components.Crm;
@@ -10,8 +11,7 @@ namespace Zadarma.Blazor.Components.Crm;
 /// </summary>
 public static class CrmDialogs
 {
-    // The form puts the focus in its first field; the dialog taking it back would leave that field touched and in error.
-    private static DialogOptions Form => new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true, BackdropClick = false, DefaultFocus = DefaultFocus.None };
+    private static DialogOptions Form => FormDialog.Options;
 
     private static DialogOptions Confirmation => new() { MaxWidth = MaxWidth.ExtraSmall, FullWidth = true, CloseButton = true };
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using Zadarma.Blazor.Components.Layout;
 using Zadarma.Core.Accounts;
 
 namespace Zadarma.Blazor.Components.Users;
@@ -10,8 +11,7 @@ namespace Zadarma.Blazor.Components.Users;
 /// </summary>
 public static class UserDialogs
 {
-    // The form puts the focus in its first field; the dialog taking it back would leave that field touched and in error.
-    private static DialogOptions Form => new() { MaxWidth = MaxWidth.Small, FullWidth = true, CloseButton = true, BackdropClick = false, DefaultFocus = DefaultFocus.None };
+    private static DialogOptions Form => FormDialog.Options;
 
     /// <summary>The user form, new or editing; true once saved.</summary>
     public static async Task<bool> EditUserAsync(this IDialogService dialogs, IStringLocalizer<Strings> l, UserRow? user)
