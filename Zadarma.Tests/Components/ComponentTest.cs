@@ -59,7 +59,7 @@ public abstract class ComponentTest : BunitContext, IAsyncLifetime
         Services.AddSingleton(db.Employees);
         Services.AddSingleton(db.Extensions);
         Services.AddSingleton<ICrmDirectory>(db.Directory);
-        Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        Services.AddSingleton<IPasswordHasher<User>>(QuickPasswordHasher.Create());
         Services.AddSingleton<UserAccounts>();
         return db;
     }

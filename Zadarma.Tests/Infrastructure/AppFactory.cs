@@ -29,6 +29,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         // Host settings, not app configuration: the app reads them while it is being built.
         foreach (var (key, value) in _settings)
             builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.UseQuickPasswordHasher());
     }
 
     public T Get<T>() where T : notnull => Services.GetRequiredService<T>();

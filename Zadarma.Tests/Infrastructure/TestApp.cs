@@ -49,6 +49,7 @@ public sealed class TestApp : IAsyncDisposable
             builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         services?.Invoke(builder.Services);
+        builder.Services.UseQuickPasswordHasher();
 
         var app = ZadarmaApp.Build(builder);
         await app.StartAsync();

@@ -3,6 +3,7 @@ using Zadarma.Blazor.Components.Crm;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Pbx;
+using Zadarma.Tests.Infrastructure;
 
 namespace Zadarma.Tests.Components.Crm;
 
@@ -20,7 +21,7 @@ public sealed class EmployeesPageTests : CrmTest
         await Employees.DeactivateAsync(lukasz, freeExtension: false);
         await Db.Extensions.MergeAsync([new FetchedExtension("100", "Reception"), new FetchedExtension("101", "Sales")]);
         await Db.Extensions.MapAsync("100", _olga);
-        var user = await new UserAccounts(Db.Factory, Employees, new Microsoft.AspNetCore.Identity.PasswordHasher<User>(), TimeProvider.System,
+        var user = await new UserAccounts(Db.Factory, Employees, QuickPasswordHasher.Create(), TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<UserAccounts>.Instance).CreateFirstAdminAsync("olga.p", "correct horse 1");
         Assert.True(await Employees.LinkUserAsync(user.Id, _olga));
         await Db.AddClientAsync("Acme Ltd", _olga, "+7 999 123 45 67");

@@ -19,7 +19,7 @@ public sealed class UserAccountsTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _accounts = new UserAccounts(_db.Factory, _db.Employees, new PasswordHasher<User>(), _clock, NullLogger<UserAccounts>.Instance);
+        _accounts = new UserAccounts(_db.Factory, _db.Employees, QuickPasswordHasher.Create(), _clock, NullLogger<UserAccounts>.Instance);
     }
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
@@ -42,7 +42,7 @@ public sealed class UserAccountsTests : IAsyncLifetime
         // Separate services, as two app processes on one database would be: no shared in-memory state.
         var setups = Enumerable.Range(0, 8).Select(async i =>
         {
-            var accounts = new UserAccounts(_db.Factory, new EmployeeStore(_db.Factory, NullLogger<EmployeeStore>.Instance), new PasswordHasher<User>(), _clock, NullLogger<UserAccounts>.Instance);
+            var accounts = new UserAccounts(_db.Factory, new EmployeeStore(_db.Factory, NullLogger<EmployeeStore>.Instance), QuickPasswordHasher.Create(), _clock, NullLogger<UserAccounts>.Instance);
             try
             {
                 await accounts.CreateFirstAdminAsync($"admin{i}", "first-pass-1");
@@ -239,7 +239,7 @@ public sealed class UserAccountsTests : IAsyncLifetime
             await using (var db = await factory.CreateDbContextAsync())
             {
                 await db.GetService<IMigrator>().MigrateAsync("20261122000500_Recordings");
-                var hash = new PasswordHasher<User>().HashPassword(null!, "agent-pass-1");
+                var hash = QuickPasswordHasher.Create().HashPassword(null!, "agent-pass-1");
                 foreach (var name in new[] { "Admin", "Łukasz", "Иван", "иван" })
                 {
                     await db.Database.ExecuteSqlAsync($"""
@@ -249,7 +249,7 @@ public sealed class UserAccountsTests : IAsyncLifetime
                 }
             }
             await Database.MigrateAsync(factory);
-            var accounts = new UserAccounts(factory, new EmployeeStore(factory, NullLogger<EmployeeStore>.Instance), new PasswordHasher<User>(), _clock, NullLogger<UserAccounts>.Instance);
+            var accounts = new UserAccounts(factory, new EmployeeStore(factory, NullLogger<EmployeeStore>.Instance), QuickPasswordHasher.Create(), _clock, NullLogger<UserAccounts>.Instance);
 
             await accounts.NormalizeSavedNamesAsync();
 

@@ -16,7 +16,7 @@ public sealed class UserListTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _db = await TestDatabase.CreateAsync();
-        _accounts = new UserAccounts(_db.Factory, _db.Employees, new PasswordHasher<User>(), TimeProvider.System, NullLogger<UserAccounts>.Instance);
+        _accounts = new UserAccounts(_db.Factory, _db.Employees, QuickPasswordHasher.Create(), TimeProvider.System, NullLogger<UserAccounts>.Instance);
         await _accounts.CreateFirstAdminAsync("Zoë", "first-pass-1", "pl");
     }
 

@@ -154,7 +154,7 @@ public sealed class CallRecordingsTests
         var call = await f.AddCallAsync();
         var olga = await f.Db.Employees.SaveAsync(new Core.Directory.EmployeeEdit { Name = "Olga" });
         var ivan = await f.Db.Employees.SaveAsync(new Core.Directory.EmployeeEdit { Name = "Ivan" });
-        var accounts = new UserAccounts(f.Db.Factory, f.Db.Employees, new Microsoft.AspNetCore.Identity.PasswordHasher<User>(), TimeProvider.System,
+        var accounts = new UserAccounts(f.Db.Factory, f.Db.Employees, QuickPasswordHasher.Create(), TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<UserAccounts>.Instance);
         await accounts.CreateFirstAdminAsync("admin", "admin-pass-1");
         var olgaUser = await accounts.CreateAsync("olga", "agent-pass-1", Role.Agent);
@@ -246,7 +246,7 @@ public sealed class CallRecordingsTests
     {
         await using var f = await CreateAsync(new ScriptedHandler(Audio(Mp3())));
         var olga = await f.Db.Employees.SaveAsync(new Core.Directory.EmployeeEdit { Name = "Olga" });
-        var accounts = new UserAccounts(f.Db.Factory, f.Db.Employees, new Microsoft.AspNetCore.Identity.PasswordHasher<User>(), TimeProvider.System,
+        var accounts = new UserAccounts(f.Db.Factory, f.Db.Employees, QuickPasswordHasher.Create(), TimeProvider.System,
             Microsoft.Extensions.Logging.Abstractions.NullLogger<UserAccounts>.Instance);
         await accounts.CreateFirstAdminAsync("admin", "admin-pass-1");
         var olgaUser = await accounts.CreateAsync("olga", "agent-pass-1", Role.Agent);
