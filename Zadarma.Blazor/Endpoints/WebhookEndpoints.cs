@@ -35,6 +35,9 @@ public static class WebhookEndpoints
             sp.GetRequiredService<ILogger<UnverifiedEventStore>>(), sp.GetRequiredService<IOptions<WebhookOptions>>().Value.UnverifiedPerMinute));
         services.AddHostedService(sp => sp.GetRequiredService<WebhookInbox>());
         services.AddHostedService<InboxRetry>();
+        services.TryAddSingleton(sp => new InboxRetention(sp.GetRequiredService<IDbContextFactory<ZadarmaDb>>(), sp.GetRequiredService<TimeProvider>(),
+            TimeSpan.FromDays(sp.GetRequiredService<IOptions<WebhookOptions>>().Value.RetainDays), sp.GetRequiredService<ILogger<InboxRetention>>()));
+        services.AddHostedService(sp => sp.GetRequiredService<InboxRetention>());
 
         services.AddRateLimiter(limiter =>
         {

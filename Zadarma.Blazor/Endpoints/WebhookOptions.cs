@@ -25,10 +25,13 @@ public sealed class WebhookOptions
     /// <summary>How long the PBX may wait for a routing decision before the call just follows its scenario.</summary>
     public int RoutingTimeoutMs { get; set; } = 1500;
 
+    /// <summary>Days an applied notification is kept after it arrived; its call keeps what it said for good.</summary>
+    public int RetainDays { get; set; } = 90;
+
     public IReadOnlyList<IPNetwork> Networks() => AllowedNetworks.Select(n => IPNetwork.Parse(n.Trim())).ToList();
 
     public bool IsValid() =>
         AllowedNetworks.All(n => IPNetwork.TryParse(n.Trim(), out _))
         && (TrustedProxy is null || IPAddress.TryParse(TrustedProxy, out _))
-        && MaxBodyBytes > 0 && RequestsPerSecond > 0 && RoutingTimeoutMs > 0 && UnverifiedPerMinute > 0;
+        && MaxBodyBytes > 0 && RequestsPerSecond > 0 && RoutingTimeoutMs > 0 && UnverifiedPerMinute > 0 && RetainDays > 0;
 }

@@ -28,6 +28,9 @@ public sealed class Call
     /// <summary>The client's number in E.164, when it could be read.</summary>
     public string? ClientNumber { get; set; }
 
+    /// <summary>The digits of <see cref="ClientNumber"/> reversed: "ends with these digits" becomes a prefix an index finds.</summary>
+    public string? ClientNumberReversed { get; set; }
+
     public bool IsAnonymous { get; set; }
 
     /// <summary>The company number the client dialled.</summary>
@@ -106,6 +109,7 @@ public sealed class Call
             ClientNumber = !IsAnonymous && PhoneNumber.TryParseReported(number.Raw, country, out var parsed, out _)
                 ? parsed.Value.E164
                 : null;
+            ClientNumberReversed = ClientNumber is { } e164 ? PhoneNumber.FromStored(e164).ReversedDigits : null;
         }
 
         Did = Max(Did, webhook.NonEmpty(WebhookField.CalledDid));

@@ -9,27 +9,20 @@ namespace Zadarma.Core.Calls;
 /// <summary>The call journal as people browse it: filtered, sorted, paged, with names of clients and employees.</summary>
 public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsStore settings)
 {
+    /// <summary>
+    /// Totals are counted up to this many: past it the list says "more than", which tells a person as much as the exact
+    /// number, and counting two years of calls would take longer than the page itself.
+    /// </summary>
+    public const int CountLimit = 10_000;
+
+    /// <summary>A page of calls; its total is <see cref="CountLimit"/> + 1 when there are more than <see cref="CountLimit"/>.</summary>
     public async Task<Page<CallRow>> ListAsync(CallQuery request, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = await FilteredAsync(db.Calls.AsNoTracking(), request, ct);
+        var query = await FilteredAsync(db, request, ct);
 
-        var total = await query.CountAsync(ct);
-        query = (request.SortBy, request.Descending) switch
-        {
-            (nameof(CallRow.Number), false) => query.OrderBy(c => c.ClientNumber).ThenByDescending(c => c.Id),
-            (nameof(CallRow.Number), true) => query.OrderByDescending(c => c.ClientNumber).ThenByDescending(c => c.Id),
-            (nameof(CallRow.TalkSeconds), false) => query.OrderBy(c => c.TalkSeconds).ThenByDescending(c => c.Id),
-            (nameof(CallRow.TalkSeconds), true) => query.OrderByDescending(c => c.TalkSeconds).ThenByDescending(c => c.Id),
-            (nameof(CallRow.WaitSeconds), false) => query.OrderBy(c => c.WaitSeconds).ThenByDescending(c => c.Id),
-            (nameof(CallRow.WaitSeconds), true) => query.OrderByDescending(c => c.WaitSeconds).ThenByDescending(c => c.Id),
-            (nameof(CallRow.Disposition), false) => query.OrderBy(c => c.Disposition).ThenByDescending(c => c.Id),
-            (nameof(CallRow.Disposition), true) => query.OrderByDescending(c => c.Disposition).ThenByDescending(c => c.Id),
-            (_, false) => query.OrderBy(c => c.StartUtc).ThenBy(c => c.Id),
-            _ => query.OrderByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
-        };
-
-        var calls = await query.Skip(request.Skip).Take(request.Take).ToListAsync(ct);
+        var total = await Counted(query).CountAsync(ct);
+        var calls = await Sorted(query, request).Skip(request.Skip).Take(request.Take).ToListAsync(ct);
         return new Page<CallRow>(await ToRowsAsync(db, calls, ct), total);
     }
 
@@ -37,7 +30,7 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
     public async Task<CallRow?> FindAsync(int callId, CallQuery within, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = await FilteredAsync(db.Calls.AsNoTracking(), within with { CallId = callId }, ct);
+        var query = await FilteredAsync(db, within with { CallId = callId }, ct);
         var calls = await query.ToListAsync(ct);
         return calls.Count == 0 ? null : (await ToRowsAsync(db, calls, ct))[0];
     }
@@ -46,11 +39,33 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
     public async Task<bool> IncludesAsync(int callId, CallQuery within, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await (await FilteredAsync(db.Calls.AsNoTracking(), within with { CallId = callId }, ct)).AnyAsync(ct);
+        return await (await FilteredAsync(db, within with { CallId = callId }, ct)).AnyAsync(ct);
     }
 
-    private async Task<IQueryable<Call>> FilteredAsync(IQueryable<Call> query, CallQuery request, CancellationToken ct)
+    internal static IQueryable<Call> Counted(IQueryable<Call> query) => query.Take(CountLimit + 1);
+
+    /// <summary>
+    /// Each sort ends with the call's id, so a page is the same however often it is asked for. Ties go in the order of the
+    /// column's index (see <see cref="CallConfiguration"/>), so the page is read from it without sorting.
+    /// </summary>
+    internal static IQueryable<Call> Sorted(IQueryable<Call> query, CallQuery request) =>
+        (request.SortBy, request.Descending) switch
+        {
+            (nameof(CallRow.Number), false) => query.OrderBy(c => c.ClientNumber).ThenBy(c => c.StartUtc).ThenBy(c => c.Id),
+            (nameof(CallRow.Number), true) => query.OrderByDescending(c => c.ClientNumber).ThenByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
+            (nameof(CallRow.TalkSeconds), false) => query.OrderBy(c => c.TalkSeconds).ThenByDescending(c => c.StartUtc).ThenBy(c => c.Id),
+            (nameof(CallRow.TalkSeconds), true) => query.OrderByDescending(c => c.TalkSeconds).ThenBy(c => c.StartUtc).ThenByDescending(c => c.Id),
+            (nameof(CallRow.WaitSeconds), false) => query.OrderBy(c => c.WaitSeconds).ThenByDescending(c => c.StartUtc).ThenBy(c => c.Id),
+            (nameof(CallRow.WaitSeconds), true) => query.OrderByDescending(c => c.WaitSeconds).ThenBy(c => c.StartUtc).ThenByDescending(c => c.Id),
+            (nameof(CallRow.Disposition), false) => query.OrderBy(c => c.Disposition).ThenBy(c => c.StartUtc).ThenBy(c => c.Id),
+            (nameof(CallRow.Disposition), true) => query.OrderByDescending(c => c.Disposition).ThenByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
+            (_, false) => query.OrderBy(c => c.StartUtc).ThenBy(c => c.Id),
+            _ => query.OrderByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
+        };
+
+    internal async Task<IQueryable<Call>> FilteredAsync(ZadarmaDb db, CallQuery request, CancellationToken ct)
     {
+        var query = db.Calls.AsNoTracking();
         if (request.CallId is { } callId)
             query = query.Where(c => c.Id == callId);
         if (request.FromUtc is { } from)
@@ -60,10 +75,11 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         if (request.Direction is { } direction)
             query = query.Where(c => c.Direction == direction);
         query = WithOutcome(query, request.Outcome);
+        // The lookup tables answer "this client's" and "this employee's" from an index; the calls' own lists would be read whole.
         if (request.ClientId is { } clientId)
-            query = query.Where(c => c.ClientIds.Contains(clientId));
+            query = query.Where(c => db.CallClients.Where(l => l.ClientId == clientId).Select(l => l.CallId).Contains(c.Id));
         if (request.EmployeeId is { } employeeId)
-            query = Concerning(query, employeeId);
+            query = query.Where(c => db.CallEmployees.Where(l => l.EmployeeId == employeeId).Select(l => l.CallId).Contains(c.Id));
         if (!string.IsNullOrWhiteSpace(request.Number))
             query = await ByNumberAsync(query, request.Number, ct);
         return query;
@@ -88,10 +104,6 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         return query.Where(c => c.AnsweredBy == null && dispositions.Contains(c.Disposition));
     }
 
-    /// <summary>As the call was when it happened: an extension given to someone else later does not move its calls.</summary>
-    private static IQueryable<Call> Concerning(IQueryable<Call> query, int employeeId) =>
-        query.Where(c => c.EmployeeIds.Contains(employeeId) || c.StaffEmployeeIds.Contains(employeeId));
-
     /// <summary>A full number in any format finds that number; a fragment of digits finds numbers ending with it.</summary>
     private async Task<IQueryable<Call>> ByNumberAsync(IQueryable<Call> query, string text, CancellationToken ct)
     {
@@ -99,7 +111,12 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         if (PhoneNumber.TryParse(text, country, out var number, out _))
             return query.Where(c => c.ClientNumber == number.Value.E164);
         var digits = new string(text.Where(char.IsAsciiDigit).ToArray());
-        return digits.Length == 0 ? query.Where(_ => false) : query.Where(c => c.ClientNumber != null && c.ClientNumber.EndsWith(digits));
+        if (digits.Length == 0)
+            return query.Where(_ => false);
+        // Numbers ending with the digits are the reversed numbers starting with them: one range of an index.
+        var from = PhoneNumber.Reverse(digits);
+        var to = from + ":";
+        return query.Where(c => string.Compare(c.ClientNumberReversed, from) >= 0 && string.Compare(c.ClientNumberReversed, to) < 0);
     }
 
     /// <summary>

@@ -22,6 +22,8 @@ public sealed class ZadarmaDb(DbContextOptions<ZadarmaDb> options) : DbContext(o
     public DbSet<AppSettings> Settings => Set<AppSettings>();
     public DbSet<Extension> Extensions => Set<Extension>();
     public DbSet<Call> Calls => Set<Call>();
+    public DbSet<CallEmployeeLink> CallEmployees => Set<CallEmployeeLink>();
+    public DbSet<CallClientLink> CallClients => Set<CallClientLink>();
     public DbSet<InboxEvent> InboxEvents => Set<InboxEvent>();
     public DbSet<UnverifiedEvent> UnverifiedEvents => Set<UnverifiedEvent>();
     public DbSet<RecordingAudit> RecordingAudits => Set<RecordingAudit>();

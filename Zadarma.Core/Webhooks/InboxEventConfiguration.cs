@@ -14,6 +14,9 @@ internal sealed class InboxEventConfiguration : IEntityTypeConfiguration<InboxEv
         e.Property(x => x.LastError).HasMaxLength(1000);
         e.HasIndex(x => x.Key).IsUnique();
         e.HasIndex(x => x.PbxCallId);
-        e.HasIndex(x => new { x.IsApplied, x.NextAttemptUtc });
+        // Partial indexes: the waiting are a handful and the applied millions, so each read touches only its own kind.
+        // The waiting are read in id order, so their index is on the id: SQLite then prefers it to the table's own.
+        e.HasIndex(x => x.Id, "IX_InboxEvents_Waiting").HasFilter("NOT \"IsApplied\"");
+        e.HasIndex(x => x.ReceivedUtc, "IX_InboxEvents_Applied").HasFilter("\"IsApplied\"");
     }
 }

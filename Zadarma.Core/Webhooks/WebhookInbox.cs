@@ -95,12 +95,7 @@ public sealed class WebhookInbox(
             List<long> due;
             await using (var db = await dbFactory.CreateDbContextAsync(ct))
             {
-                due = await db.InboxEvents.AsNoTracking()
-                    .Where(e => e.Id > after && !e.IsApplied && (e.NextAttemptUtc == null || e.NextAttemptUtc <= dueBy))
-                    .OrderBy(e => e.Id)
-                    .Select(e => e.Id)
-                    .Take(BatchSize)
-                    .ToListAsync(ct);
+                due = await db.InboxEvents.AsNoTracking().DueIds(after, dueBy, BatchSize).ToListAsync(ct);
             }
             var works = due.Select(id => new Work(null, id)).ToList();
             foreach (var work in works)

@@ -112,6 +112,10 @@ namespace Zadarma.Core.Persistence.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientNumberReversed")
+                        .HasMaxLength(15)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Did")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -187,14 +191,66 @@ namespace Zadarma.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ClientNumber");
+                    b.HasIndex("ClientNumberReversed");
 
                     b.HasIndex("PbxCallId")
                         .IsUnique();
 
                     b.HasIndex("StartUtc");
 
+                    b.HasIndex("ClientNumber", "StartUtc");
+
+                    b.HasIndex("Direction", "StartUtc");
+
+                    b.HasIndex("Disposition", "StartUtc");
+
+                    b.HasIndex("TalkSeconds", "StartUtc")
+                        .IsDescending(false, true);
+
+                    b.HasIndex("WaitSeconds", "StartUtc")
+                        .IsDescending(false, true);
+
                     b.ToTable("Calls");
+                });
+
+            modelBuilder.Entity("Zadarma.Core.Calls.CallClientLink", b =>
+                {
+                    b.Property<int>("ClientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ClientId", "CallId");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("ClientId", "StartUtc", "CallId");
+
+                    b.ToTable("CallClients", (string)null);
+                });
+
+            modelBuilder.Entity("Zadarma.Core.Calls.CallEmployeeLink", b =>
+                {
+                    b.Property<int>("EmployeeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("StartUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("EmployeeId", "CallId");
+
+                    b.HasIndex("CallId");
+
+                    b.HasIndex("EmployeeId", "StartUtc", "CallId");
+
+                    b.ToTable("CallEmployees", (string)null);
                 });
 
             modelBuilder.Entity("Zadarma.Core.Directory.Client", b =>
@@ -526,7 +582,11 @@ namespace Zadarma.Core.Persistence.Migrations
 
                     b.HasIndex("PbxCallId");
 
-                    b.HasIndex("IsApplied", "NextAttemptUtc");
+                    b.HasIndex(new[] { "ReceivedUtc" }, "IX_InboxEvents_Applied")
+                        .HasFilter("\"IsApplied\"");
+
+                    b.HasIndex(new[] { "Id" }, "IX_InboxEvents_Waiting")
+                        .HasFilter("NOT \"IsApplied\"");
 
                     b.ToTable("InboxEvents", (string)null);
                 });
@@ -561,6 +621,24 @@ namespace Zadarma.Core.Persistence.Migrations
                     b.HasKey("Id");
 
                     b.ToTable("UnverifiedEvents", (string)null);
+                });
+
+            modelBuilder.Entity("Zadarma.Core.Calls.CallClientLink", b =>
+                {
+                    b.HasOne("Zadarma.Core.Calls.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Zadarma.Core.Calls.CallEmployeeLink", b =>
+                {
+                    b.HasOne("Zadarma.Core.Calls.Call", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Zadarma.Core.Directory.Client", b =>

@@ -63,6 +63,30 @@ public sealed class CallGridTests : CallsTest
         Assert.Empty(grid.FindAll(".filter-employee"));
     }
 
+    [Theory]
+    [InlineData("en", "1–20 of more than 10,000")]
+    [InlineData("ru", "1–20 из более чем 10\u00a0000")]
+    [InlineData("pl", "1–20 z ponad 10\u00a0000")]
+    public async Task Past_the_count_limit_the_pager_says_more_than_in_the_users_language(string culture, string info)
+    {
+        await UseCallsAsync();
+        UseCulture(culture);
+        await SignInAsync(Role.Supervisor);
+        await using (var db = await Db.Factory.CreateDbContextAsync())
+        {
+            db.Calls.AddRange(Enumerable.Range(0, CallList.CountLimit + 1).Select(i => new Call
+            {
+                PbxCallId = $"in_{i}", Direction = CallDirection.Incoming, Disposition = CallDisposition.Answered,
+                StartUtc = Now.AddSeconds(-i), EndedUtc = Now.AddSeconds(-i + 30),
+            }));
+            await db.SaveChangesAsync();
+        }
+        Render<MudPopoverProvider>();
+        var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, true));
+
+        grid.WaitForAssertion(() => Assert.Contains(info, grid.Find(".mud-table-pagination").TextContent));
+    }
+
     [Fact]
     public async Task An_agent_with_no_employee_is_told_why_there_are_no_calls()
     {

@@ -43,4 +43,19 @@ public sealed class UpgradeFromLastReleaseTests : IAsyncLifetime
         var agent = await _app.SignInAsync(LastReleaseDataFolder.AgentName, LastReleaseDataFolder.AgentPassword);
         Assert.Equal(HttpStatusCode.OK, (await agent.GetAsync("/calls")).StatusCode);
     }
+
+    [Fact]
+    public async Task Every_existing_call_is_found_by_its_employees_clients_and_last_digits()
+    {
+        var calls = _app.Get<Zadarma.Core.Calls.CallList>();
+
+        Assert.Equal(["in_1700000000.1", "out_1700000500.2"], await PbxIdsAsync(new() { EmployeeId = 1 }));
+        Assert.Equal(["in_1700000000.1"], await PbxIdsAsync(new() { ClientId = 1 }));
+        Assert.Equal(["out_1700000500.2"], await PbxIdsAsync(new() { ClientId = 2 }));
+        Assert.Equal(["out_1700000500.2"], await PbxIdsAsync(new() { Number = "01234567" }));
+        Assert.Equal(["in_1700000000.1"], await PbxIdsAsync(new() { Number = "91234567" }));
+
+        async Task<List<string>> PbxIdsAsync(Zadarma.Core.Calls.CallQuery query) =>
+            (await calls.ListAsync(query with { SortBy = "StartUtc", Descending = false })).Items.Select(c => c.PbxCallId).ToList();
+    }
 }
