@@ -21,12 +21,9 @@ public static class JournalBenchmark
         var repeat = Arguments.Int(args, "repeat", 20);
         var only = Arguments.Get(args, "only");
         var folder = Arguments.Get(args, "data") ?? Path.Combine(Path.GetTempPath(), $"zadarma-journal-{calls}");
-        System.IO.Directory.CreateDirectory(folder);
 
-        var options = new DbContextOptionsBuilder<ZadarmaDb>().UseSqlite(Database.ConnectionString(folder)).Options;
-        var factory = new PooledDbContextFactory<ZadarmaDb>(options);
         var migration = Stopwatch.StartNew();
-        await Database.MigrateAsync(factory);
+        var factory = await BenchmarkDatabase.OpenAsync(folder);
         Console.WriteLine($"Migrated in {migration.Elapsed.TotalSeconds:0.0} s");
         var end = await SyntheticJournal.FillAsync(folder, factory, calls, clients, employees, eventsPerCall: 3.5, DateTime.UtcNow);
         PrintSize(folder);

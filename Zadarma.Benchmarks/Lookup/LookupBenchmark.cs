@@ -18,11 +18,8 @@ public static class LookupBenchmark
         var clients = Arguments.Int(args, "clients", 1_000_000);
         var lookups = Arguments.Int(args, "lookups", 20_000);
         var folder = Path.Combine(Path.GetTempPath(), $"zadarma-lookup-{clients}");
-        System.IO.Directory.CreateDirectory(folder);
 
-        var options = new DbContextOptionsBuilder<ZadarmaDb>().UseSqlite(Database.ConnectionString(folder)).Options;
-        var factory = new PooledDbContextFactory<ZadarmaDb>(options);
-        await Database.MigrateAsync(factory);
+        var factory = await BenchmarkDatabase.OpenAsync(folder);
         await SyntheticClients.FillAsync(folder, clients);
 
         var settings = new SettingsStore(factory);

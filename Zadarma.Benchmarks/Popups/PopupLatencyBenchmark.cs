@@ -119,9 +119,7 @@ public static class PopupLatencyBenchmark
     /// <summary>An admin, and per agent: a user, an employee, an extension and a client they look after.</summary>
     private static async Task SeedAsync(string data, int agents)
     {
-        var options = new DbContextOptionsBuilder<ZadarmaDb>().UseSqlite(Database.ConnectionString(data)).Options;
-        var factory = new PooledDbContextFactory<ZadarmaDb>(options);
-        await Database.MigrateAsync(factory);
+        var factory = await BenchmarkDatabase.OpenAsync(data);
         var employees = new EmployeeStore(factory, NullLogger<EmployeeStore>.Instance);
         var accounts = new UserAccounts(factory, employees, new PasswordHasher<User>(), TimeProvider.System, NullLogger<UserAccounts>.Instance);
         var settings = new SettingsStore(factory);

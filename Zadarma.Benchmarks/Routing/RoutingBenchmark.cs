@@ -26,11 +26,8 @@ public static class RoutingBenchmark
         var clients = Arguments.Int(args, "clients", 1_000_000);
         var decisions = Arguments.Int(args, "decisions", 20_000);
         var folder = Path.Combine(Path.GetTempPath(), $"zadarma-routing-{clients}");
-        System.IO.Directory.CreateDirectory(folder);
 
-        var options = new DbContextOptionsBuilder<ZadarmaDb>().UseSqlite(Database.ConnectionString(folder)).Options;
-        var factory = new PooledDbContextFactory<ZadarmaDb>(options);
-        await Database.MigrateAsync(factory);
+        var factory = await BenchmarkDatabase.OpenAsync(folder);
         await SyntheticClients.FillAsync(folder, clients, Managers);
         Console.WriteLine($"Database: {Path.Combine(folder, "zadarma.db")} (run the app with DataPath={folder} for the HTTP figures)");
 
