@@ -197,7 +197,7 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
     public async Task<int> CountCallsAsync(int clientId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Calls.CountAsync(c => c.ClientIds.Contains(clientId), ct);
+        return await db.CallClients.CountAsync(l => l.ClientId == clientId, ct);
     }
 
     /// <summary>
