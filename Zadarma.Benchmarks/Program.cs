@@ -1,3 +1,4 @@
+using Zadarma.Benchmarks.Clients;
 using Zadarma.Benchmarks.Journal;
 using Zadarma.Benchmarks.Lookup;
 using Zadarma.Benchmarks.Popups;
@@ -12,6 +13,7 @@ return args.FirstOrDefault() switch
     "popups" => await PopupLatencyBenchmark.RunAsync(args[1..]),
     "routing" => await RoutingBenchmark.RunAsync(args[1..]),
     "journal" => await JournalBenchmark.RunAsync(args[1..]),
+    "clients" => await ClientSearchBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -22,5 +24,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- popups [--agents 20] [--calls 200]");
     Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- routing [--clients N] [--decisions N] [--url URL --secret S --rate R --starts N]");
     Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- journal [--calls 1000000] [--clients 100000] [--employees 200] [--repeat 20] [--only TEXT] [--data FOLDER]");
+    Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- clients [--clients 1000000] [--repeat 50]");
     return 2;
 }

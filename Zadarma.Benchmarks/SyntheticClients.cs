@@ -21,6 +21,24 @@ public static class SyntheticClients
     public static PhoneNumber ForeignSpelling(int i) =>
         PhoneNumber.TryParseReported($"380{i:000000000}", Country.Find("UA")!, out var number, out _) ? number.Value : throw new InvalidOperationException($"380{i:000000000}");
 
+    private static readonly string[] FirstNames =
+    [
+        "Anna", "Maria", "Olga", "Irina", "Natalia", "Ekaterina", "Agnieszka", "Małgorzata", "Katarzyna", "Joanna", "Emily", "Sarah",
+        "Ivan", "Dmitry", "Sergey", "Alexey", "Andrzej", "Piotr", "Krzysztof", "Tomasz", "Łukasz", "John", "Michael", "David",
+        "Анна", "Мария", "Ольга", "Ирина", "Наталья", "Иван", "Дмитрий", "Сергей", "Алексей", "Пётр",
+    ];
+
+    private static readonly string[] LastNames =
+    [
+        "Ivanov", "Smirnov", "Kuznetsov", "Popov", "Volkov", "Sokolov", "Nowak", "Kowalski", "Wiśniewski", "Wójcik", "Kowalczyk",
+        "Kamiński", "Lewandowski", "Zieliński", "Szymański", "Woźniak", "Dąbrowski", "Smith", "Johnson", "Williams", "Brown", "Jones",
+        "Иванов", "Смирнов", "Кузнецов", "Попов", "Васильев", "Петров", "Соколов", "Михайлов", "Новиков", "Фёдоров", "Морозов",
+        "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров", "Павлов", "Козлов", "Степанов", "Николаев", "Орлов", "Андреев",
+    ];
+
+    /// <summary>Client i's name: first and last names of the app's three languages, repeating as real names do, with a number to tell them apart.</summary>
+    public static string Name(int i) => $"{FirstNames[i % FirstNames.Length]} {LastNames[i / FirstNames.Length % LastNames.Length]} {i}";
+
     public static async Task FillAsync(string folder, int clients, int managers = 0)
     {
         await using var connection = new SqliteConnection(Database.ConnectionString(folder));
@@ -58,9 +76,9 @@ public static class SyntheticClients
         for (var i = 0; i < clients; i++)
         {
             id.Value = i + 1;
-            name.Value = $"Client {i}";
+            name.Value = Name(i);
             manager.Value = managers > 0 ? i % managers + 1 : DBNull.Value;
-            search.Value = $"client {i}";
+            search.Value = Client.ToSearchText(Name(i), null);
             await insertClient.ExecuteNonQueryAsync();
             var number = Number(i);
             client.Value = i + 1;

@@ -9,19 +9,13 @@ namespace Zadarma.Core.Calls;
 /// <summary>The call journal as people browse it: filtered, sorted, paged, with names of clients and employees.</summary>
 public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsStore settings)
 {
-    /// <summary>
-    /// Totals are counted up to this many: past it the list says "more than", which tells a person as much as the exact
-    /// number, and counting two years of calls would take longer than the page itself.
-    /// </summary>
-    public const int CountLimit = 10_000;
-
-    /// <summary>A page of calls; its total is <see cref="CountLimit"/> + 1 when there are more than <see cref="CountLimit"/>.</summary>
+    /// <summary>A page of calls; its total stops one past <see cref="CountLimit.Rows"/> (see <see cref="CountLimit"/>).</summary>
     public async Task<Page<CallRow>> ListAsync(CallQuery request, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = await FilteredAsync(db, request, ct);
 
-        var total = await Counted(query).CountAsync(ct);
+        var total = await query.UpToLimit().CountAsync(ct);
         var calls = await Sorted(query, request).Skip(request.Skip).Take(request.Take).ToListAsync(ct);
         return new Page<CallRow>(await ToRowsAsync(db, calls, ct), total);
     }
@@ -41,8 +35,6 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await (await FilteredAsync(db, within with { CallId = callId }, ct)).AnyAsync(ct);
     }
-
-    internal static IQueryable<Call> Counted(IQueryable<Call> query) => query.Take(CountLimit + 1);
 
     /// <summary>
     /// Each sort ends with the call's id, so a page is the same however often it is asked for. Ties go in the order of the

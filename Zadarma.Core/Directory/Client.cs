@@ -11,11 +11,10 @@ public sealed class Client
     public Employee? ResponsibleEmployee { get; set; }
     public List<ClientPhone> Phones { get; set; } = [];
 
-    /// <summary>Name and company in lower case: SQLite's LIKE folds ASCII only, and clients are named in Cyrillic too.</summary>
+    /// <summary>Name and company folded (<see cref="Directory.SearchText.Fold"/>): SQLite folds ASCII only, and clients are named in Cyrillic and Polish too.</summary>
     public string SearchText { get; set; } = "";
 
     public DateTime CreatedUtc { get; set; }
 
-    public static string ToSearchText(string name, string? company) =>
-        $"{name} {company}".Trim().ToLowerInvariant();
+    public static string ToSearchText(string name, string? company) => Directory.SearchText.Fold($"{name} {company}");
 }

@@ -24,17 +24,18 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
     public async Task<Page<ClientRow>> ListAsync(PageRequest request, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = await MatchingAsync(db.Clients.AsNoTracking(), request.Search, ct);
+        var query = await MatchingAsync(db, request.Search, ct);
 
-        var total = await query.CountAsync(ct);
+        var total = await query.UpToLimit().CountAsync(ct);
         query = (request.SortBy, request.Descending) switch
         {
             (nameof(ClientRow.Company), false) => query.OrderBy(c => c.Company).ThenBy(c => c.Id),
             (nameof(ClientRow.Company), true) => query.OrderByDescending(c => c.Company).ThenBy(c => c.Id),
             (nameof(ClientRow.ResponsibleName), false) => query.OrderBy(c => c.ResponsibleEmployee!.Name).ThenBy(c => c.Id),
             (nameof(ClientRow.ResponsibleName), true) => query.OrderByDescending(c => c.ResponsibleEmployee!.Name).ThenBy(c => c.Id),
-            (_, true) => query.OrderByDescending(c => c.Name).ThenBy(c => c.Id),
-            _ => query.OrderBy(c => c.Name).ThenBy(c => c.Id),
+            // By the folded name: "Łukasz" sorts with "Lukasz", and the order is the search index's own.
+            (_, true) => query.OrderByDescending(c => c.SearchText).ThenByDescending(c => c.Id),
+            _ => query.OrderBy(c => c.SearchText).ThenBy(c => c.Id),
         };
 
         var items = await ToRows(query.Skip(request.Skip).Take(request.Take)).ToListAsync(ct);
@@ -48,21 +49,41 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
     public async Task<IReadOnlyList<ClientRow>> SearchAsync(string? search, int take, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = await MatchingAsync(db.Clients.AsNoTracking(), search, ct);
-        return await ToRows(query.OrderBy(c => c.Name).ThenBy(c => c.Id).Take(take)).ToListAsync(ct);
+        var query = await MatchingAsync(db, search, ct);
+        return await ToRows(query.OrderBy(c => c.SearchText).ThenBy(c => c.Id).Take(take)).ToListAsync(ct);
     }
 
-    private async Task<IQueryable<Client>> MatchingAsync(IQueryable<Client> query, string? search, CancellationToken ct)
+    /// <summary>
+    /// Clients with the text anywhere in their name or company, from the trigram index; one or two letters, too short
+    /// for trigrams, find names that start with them. A search with digits also finds the numbers ending with them.
+    /// Each part is read from its own index and they are joined by id, so no client is read that does not match.
+    /// </summary>
+    internal async Task<IQueryable<Client>> MatchingAsync(ZadarmaDb db, string? search, CancellationToken ct)
     {
+        var query = db.Clients.AsNoTracking();
         if (string.IsNullOrWhiteSpace(search))
             return query;
-        var text = search.Trim().ToLowerInvariant();
-        var reversed = await ReversedDigitsToFindAsync(search, ct);
-        if (reversed is null)
-            return query.Where(c => c.SearchText.Contains(text));
+        var text = SearchText.Fold(search);
+        var byPhone = await ByPhoneAsync(db, search, ct);
+        if (text.Length >= 3)
+        {
+            // A quoted phrase of trigrams is exactly "contains"; LIKE would read every candidate's text again to check it.
+            var phrase = $"\"{text.Replace("\"", "\"\"")}\"";
+            var byName = db.ClientSearch.FromSql($"SELECT rowid FROM ClientSearch WHERE ClientSearch MATCH {phrase}").Select(s => s.Id);
+            return byPhone is null ? query.Where(c => byName.Contains(c.Id)) : query.Where(c => byName.Contains(c.Id) || byPhone.Contains(c.Id));
+        }
+        var to = text + char.MaxValue;
+        return byPhone is null
+            ? query.Where(c => string.Compare(c.SearchText, text) >= 0 && string.Compare(c.SearchText, to) < 0)
+            : query.Where(c => string.Compare(c.SearchText, text) >= 0 && string.Compare(c.SearchText, to) < 0 || byPhone.Contains(c.Id));
+    }
+
+    private async Task<IQueryable<int>?> ByPhoneAsync(ZadarmaDb db, string search, CancellationToken ct)
+    {
+        if (await ReversedDigitsToFindAsync(search, ct) is not { } reversed)
+            return null;
         var to = reversed + ":";
-        return query.Where(c => c.SearchText.Contains(text)
-            || c.Phones.Any(p => string.Compare(p.ReversedDigits, reversed) >= 0 && string.Compare(p.ReversedDigits, to) < 0));
+        return db.ClientPhones.Where(p => string.Compare(p.ReversedDigits, reversed) >= 0 && string.Compare(p.ReversedDigits, to) < 0).Select(p => p.ClientId);
     }
 
     private static IQueryable<ClientRow> ToRows(IQueryable<Client> query) =>

@@ -26,6 +26,22 @@ internal sealed class ClientConfiguration : IEntityTypeConfiguration<Client>
         e.HasMany(x => x.Phones).WithOne(p => p.Client).HasForeignKey(p => p.ClientId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(x => x.Name);
         e.HasIndex(x => x.ResponsibleEmployeeId);
+        // Searches of one or two letters match the start of the name: a prefix of this index.
+        e.HasIndex(x => x.SearchText);
+    }
+}
+
+/// <summary>
+/// The FTS5 table is made by the ClientSearch migration (EF cannot make virtual tables). A migration that rebuilds
+/// <c>Clients</c> drops the triggers that keep it and must make them again.
+/// </summary>
+internal sealed class ClientSearchConfiguration : IEntityTypeConfiguration<ClientSearchEntry>
+{
+    public void Configure(EntityTypeBuilder<ClientSearchEntry> e)
+    {
+        e.ToTable("ClientSearch", t => t.ExcludeFromMigrations());
+        e.HasKey(x => x.Id);
+        e.Property(x => x.Id).HasColumnName("rowid");
     }
 }
 

@@ -11,8 +11,8 @@ public sealed class Employee
     public User? User { get; set; }
     public bool IsActive { get; set; } = true;
 
-    /// <summary>The name in lower case: SQLite's LIKE folds ASCII only, and employees are named in Cyrillic too.</summary>
+    /// <summary>The name folded (<see cref="Directory.SearchText.Fold"/>): SQLite folds ASCII only, and employees are named in Cyrillic and Polish too.</summary>
     public string SearchText { get; set; } = "";
 
-    public static string ToSearchText(string name) => name.Trim().ToLowerInvariant();
+    public static string ToSearchText(string name) => Directory.SearchText.Fold(name);
 }

@@ -19,6 +19,7 @@ public sealed class ZadarmaDb(DbContextOptions<ZadarmaDb> options) : DbContext(o
     public DbSet<Employee> Employees => Set<Employee>();
     public DbSet<Client> Clients => Set<Client>();
     public DbSet<ClientPhone> ClientPhones => Set<ClientPhone>();
+    public DbSet<ClientSearchEntry> ClientSearch => Set<ClientSearchEntry>();
     public DbSet<AppSettings> Settings => Set<AppSettings>();
     public DbSet<Extension> Extensions => Set<Extension>();
     public DbSet<Call> Calls => Set<Call>();

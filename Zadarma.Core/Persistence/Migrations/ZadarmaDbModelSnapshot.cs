@@ -288,6 +288,8 @@ namespace Zadarma.Core.Persistence.Migrations
 
                     b.HasIndex("ResponsibleEmployeeId");
 
+                    b.HasIndex("SearchText");
+
                     b.ToTable("Clients");
                 });
 
@@ -324,6 +326,21 @@ namespace Zadarma.Core.Persistence.Migrations
                     b.HasIndex("ReversedDigits");
 
                     b.ToTable("ClientPhones");
+                });
+
+            modelBuilder.Entity("Zadarma.Core.Directory.ClientSearchEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ClientSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("Zadarma.Core.Directory.Employee", b =>

@@ -5,6 +5,7 @@ using Zadarma.Blazor.Components.Calls;
 using Zadarma.Blazor.Components.Recordings;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Calls;
+using Zadarma.Core.Paging;
 
 namespace Zadarma.Tests.Components.Calls;
 
@@ -74,7 +75,7 @@ public sealed class CallGridTests : CallsTest
         await SignInAsync(Role.Supervisor);
         await using (var db = await Db.Factory.CreateDbContextAsync())
         {
-            db.Calls.AddRange(Enumerable.Range(0, CallList.CountLimit + 1).Select(i => new Call
+            db.Calls.AddRange(Enumerable.Range(0, CountLimit.Rows + 1).Select(i => new Call
             {
                 PbxCallId = $"in_{i}", Direction = CallDirection.Incoming, Disposition = CallDisposition.Answered,
                 StartUtc = Now.AddSeconds(-i), EndedUtc = Now.AddSeconds(-i + 30),

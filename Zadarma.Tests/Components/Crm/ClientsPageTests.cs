@@ -3,6 +3,7 @@ using Zadarma.Blazor.Components.Crm;
 using Zadarma.Core.Accounts;
 using Zadarma.Core.Calls;
 using Zadarma.Core.Directory;
+using Zadarma.Core.Paging;
 
 namespace Zadarma.Tests.Components.Crm;
 
@@ -28,6 +29,25 @@ public sealed class ClientsPageTests : CrmTest
 
     private static AngleSharp.Dom.IElement Row(IRenderedComponent<ClientsPage> page, string name) =>
         Rows(page).Single(r => r.QuerySelector(".client-link")!.GetAttribute("title") == name);
+
+    [Fact]
+    public async Task Past_the_count_limit_the_pager_says_more_than_and_a_narrower_search_counts_again()
+    {
+        await StartAsync(Role.Agent, "pl");
+        await using (var db = await Db.Factory.CreateDbContextAsync())
+        {
+            db.Clients.AddRange(Enumerable.Range(0, CountLimit.Rows + 1).Select(i => new Client
+            {
+                Name = $"Klient {i}", SearchText = Client.ToSearchText($"Klient {i}", null), CreatedUtc = DateTime.UtcNow,
+            }));
+            await db.SaveChangesAsync();
+        }
+        var page = Render<ClientsPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("1–20 z ponad 10\u00a0000", page.Find(".mud-table-pagination").TextContent));
+        await page.Find("input").InputAsync(new() { Value = "klient 999" });
+        page.WaitForAssertion(() => Assert.Contains("1–11 z 11", page.Find(".mud-table-pagination").TextContent));
+    }
 
     [Fact]
     public async Task The_grid_shows_name_company_phones_manager_and_actions_in_the_users_language()

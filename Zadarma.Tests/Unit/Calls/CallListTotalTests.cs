@@ -1,4 +1,5 @@
 using Zadarma.Core.Calls;
+using Zadarma.Core.Paging;
 using Zadarma.Core.Webhooks;
 using Zadarma.Tests.Infrastructure;
 
@@ -16,7 +17,7 @@ public sealed class CallListTotalTests : IAsyncLifetime
         _db = await TestDatabase.CreateAsync();
         _list = new CallList(_db.Factory, _db.Settings);
         await using var db = await _db.Factory.CreateDbContextAsync();
-        db.Calls.AddRange(Enumerable.Range(0, CallList.CountLimit + 5).Select(i => new Call
+        db.Calls.AddRange(Enumerable.Range(0, CountLimit.Rows + 5).Select(i => new Call
         {
             PbxCallId = $"in_{i}",
             Direction = i < 3 ? CallDirection.Outgoing : CallDirection.Incoming,
@@ -35,14 +36,14 @@ public sealed class CallListTotalTests : IAsyncLifetime
     {
         var page = await _list.ListAsync(new CallQuery());
 
-        Assert.Equal(CallList.CountLimit + 1, page.Total);
-        Assert.Equal($"in_{CallList.CountLimit + 4}", page.Items[0].PbxCallId);
+        Assert.Equal(CountLimit.Rows + 1, page.Total);
+        Assert.Equal($"in_{CountLimit.Rows + 4}", page.Items[0].PbxCallId);
     }
 
     [Fact]
     public async Task Under_the_limit_the_total_is_exact()
     {
         Assert.Equal(3, (await _list.ListAsync(new CallQuery { Direction = CallDirection.Outgoing })).Total);
-        Assert.Equal(5, (await _list.ListAsync(new CallQuery { FromUtc = Start.AddMinutes(CallList.CountLimit) })).Total);
+        Assert.Equal(5, (await _list.ListAsync(new CallQuery { FromUtc = Start.AddMinutes(CountLimit.Rows) })).Total);
     }
 }

@@ -1,4 +1,5 @@
 using Zadarma.Core.Calls;
+using Zadarma.Core.Paging;
 using Zadarma.Tests.Infrastructure;
 
 namespace Zadarma.Tests.Unit.Calls;
@@ -90,6 +91,6 @@ public sealed class CallQueryPlanTests : IAsyncLifetime
     private async Task<IReadOnlyList<string>> TotalPlanAsync(CallQuery request)
     {
         await using var db = await _db.Factory.CreateDbContextAsync();
-        return await QueryPlan.OfAsync(db, CallList.Counted(await _list.FilteredAsync(db, request, default)));
+        return await QueryPlan.OfAsync(db, (await _list.FilteredAsync(db, request, default)).UpToLimit());
     }
 }

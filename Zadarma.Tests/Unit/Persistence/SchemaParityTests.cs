@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Zadarma.Core.Persistence;
 using Zadarma.Tests.Infrastructure;
 
@@ -17,11 +19,19 @@ public sealed class SchemaParityTests
         var created = TempFolder.Create("model");
         try
         {
+            string[] madeByHand;
             await using (var db = new ZadarmaDb(Options(Database.ConnectionString(created))))
+            {
                 await db.Database.EnsureCreatedAsync();
+                // A full-text table is made by a migration's own SQL; the model only reads it.
+                madeByHand = db.GetService<IDesignTimeModel>().Model.GetEntityTypes().Where(t => t.IsTableExcludedFromMigrations()).Select(t => t.GetTableName()!).ToArray();
+            }
 
             var fromMigrations = await SqliteSchema.ReadAsync(Database.ConnectionString(migrated.Folder));
-            var fromModel = await SqliteSchema.ReadAsync(Database.ConnectionString(created));
+            var fromModel = (await SqliteSchema.ReadAsync(Database.ConnectionString(created)))
+                .Where(line => !madeByHand.Any(table => line.StartsWith($"table {table}", StringComparison.Ordinal)
+                    || line.Contains($" {table}.", StringComparison.Ordinal)))
+                .ToList();
 
             Assert.Contains("column Users.UserName TEXT NOT NULL COLLATE NOCASE", fromModel);
             Assert.Empty(fromMigrations.Except(fromModel));

@@ -14,9 +14,9 @@ public static class SqliteSchema
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         var lines = new List<string>();
-        // Leaves out SQLite's own tables and EF's migration history and lock.
+        // Leaves out SQLite's own tables, EF's migration history and lock, and full-text tables (virtual, with their shadow tables).
         var tables = await QueryAsync(connection,
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, 7) <> 'sqlite_' AND substr(name, 1, 4) <> '__EF'");
+            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND substr(name, 1, 7) <> 'sqlite_' AND substr(name, 1, 4) <> '__EF'");
         foreach (var table in tables.Select(t => (string)t[0]!))
         {
             lines.Add($"table {table}");

@@ -53,6 +53,7 @@ public sealed class UpgradeFromLastReleaseTests : IAsyncLifetime
         Assert.Equal(["in_1700000000.1"], await PbxIdsAsync(new() { ClientId = 1 }));
         Assert.Equal(["out_1700000500.2"], await PbxIdsAsync(new() { ClientId = 2 }));
         Assert.Equal(["out_1700000500.2"], await PbxIdsAsync(new() { Number = "01234567" }));
+        Assert.Equal(["Анна Иванова"], (await _app.Get<Zadarma.Core.Directory.ClientStore>().SearchAsync("ромашк", 5)).Select(c => c.Name));
         Assert.Equal(["in_1700000000.1"], await PbxIdsAsync(new() { Number = "91234567" }));
 
         async Task<List<string>> PbxIdsAsync(Zadarma.Core.Calls.CallQuery query) =>
