@@ -64,6 +64,12 @@ public static class JournalBenchmark
         yield return ("rare client", period with { ClientId = 90_001 });
         yield return ("full number", period with { Number = SyntheticClients.Number(1).E164 });
         yield return ("last 4 digits", period with { Number = "4567" });
+        yield return ("search common surname", period with { Search = "kowalski" });
+        yield return ("search one client's name", period with { Search = SyntheticClients.Name(90_000) });
+        yield return ("search two letters", period with { Search = "Jo" });
+        yield return ("search note", period with { Search = "faktur" });
+        yield return ("search last 4 digits", period with { Search = "4567" });
+        yield return ("search nothing found", period with { Search = "zzqx" });
     }
 
     private static async Task MeasureAsync(string name, int repeat, Func<Task<Zadarma.Core.Paging.Page<CallRow>>> list)

@@ -74,7 +74,38 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
             query = query.Where(c => db.CallEmployees.Where(l => l.EmployeeId == employeeId).Select(l => l.CallId).Contains(c.Id));
         if (!string.IsNullOrWhiteSpace(request.Number))
             query = await ByNumberAsync(query, request.Number, ct);
+        if (!string.IsNullOrWhiteSpace(request.Search))
+            query = await BySearchAsync(db, query, request, ct);
         return query;
+    }
+
+    /// <summary>
+    /// Calls whose note holds the text, and either (text with letters) whose client's name or company holds it, or (a
+    /// number) whose number is it or ends with it. Each part is read from its own index and they meet by call id.
+    /// </summary>
+    private async Task<IQueryable<Call>> BySearchAsync(ZadarmaDb db, IQueryable<Call> query, CallQuery request, CancellationToken ct)
+    {
+        var text = request.Search!.Trim();
+        IQueryable<int> byParty;
+        if (text.Any(char.IsLetter))
+        {
+            // The period narrows the lookup table's own index: only the calls in it are read from the journal.
+            var clients = ClientNameSearch.Matching(db, SearchText.Fold(text));
+            var links = db.CallClients.Where(l => clients.Contains(l.ClientId));
+            if (request.FromUtc is { } from)
+                links = links.Where(l => l.StartUtc >= from);
+            if (request.ToUtc is { } to)
+                links = links.Where(l => l.StartUtc < to);
+            byParty = links.Select(l => l.CallId);
+        }
+        else
+            byParty = (await ByNumberAsync(db.Calls, text, ct)).Select(c => c.Id);
+        if (text.Length < ClientNameSearch.ContainsFrom)
+            return query.Where(c => byParty.Contains(c.Id));
+        // The note index folds case and accents itself, the same way for the note and the text.
+        var phrase = $"\"{text.Replace("\"", "\"\"")}\"";
+        var byNote = db.CallNoteSearch.FromSql($"SELECT rowid FROM CallNoteSearch WHERE CallNoteSearch MATCH {phrase}").Select(n => n.Id);
+        return query.Where(c => byParty.Contains(c.Id) || byNote.Contains(c.Id));
     }
 
     /// <summary>Answered wins over any code (a callback reports both legs); the codes of the others count only for calls nobody took.</summary>

@@ -17,6 +17,9 @@ public sealed record CallQuery
     /// <summary>A number in any format, or its last digits.</summary>
     public string? Number { get; init; }
 
+    /// <summary>Text in the client's name or company, in the note, or the number: what a person types into one search box.</summary>
+    public string? Search { get; init; }
+
     /// <summary>Only this call: whether a call that changed is one the list shows.</summary>
     public int? CallId { get; init; }
 }

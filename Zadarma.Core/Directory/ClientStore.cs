@@ -65,17 +65,13 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
             return query;
         var text = SearchText.Fold(search);
         var byPhone = await ByPhoneAsync(db, search, ct);
-        if (text.Length >= 3)
+        if (text.Length >= ClientNameSearch.ContainsFrom)
         {
-            // A quoted phrase of trigrams is exactly "contains"; LIKE would read every candidate's text again to check it.
-            var phrase = $"\"{text.Replace("\"", "\"\"")}\"";
-            var byName = db.ClientSearch.FromSql($"SELECT rowid FROM ClientSearch WHERE ClientSearch MATCH {phrase}").Select(s => s.Id);
+            var byName = ClientNameSearch.Containing(db, text);
             return byPhone is null ? query.Where(c => byName.Contains(c.Id)) : query.Where(c => byName.Contains(c.Id) || byPhone.Contains(c.Id));
         }
-        var to = text + char.MaxValue;
-        return byPhone is null
-            ? query.Where(c => string.Compare(c.SearchText, text) >= 0 && string.Compare(c.SearchText, to) < 0)
-            : query.Where(c => string.Compare(c.SearchText, text) >= 0 && string.Compare(c.SearchText, to) < 0 || byPhone.Contains(c.Id));
+        // Too short to hold the three digits a number search needs.
+        return ClientNameSearch.StartingWith(query, text);
     }
 
     private async Task<IQueryable<int>?> ByPhoneAsync(ZadarmaDb db, string search, CancellationToken ct)

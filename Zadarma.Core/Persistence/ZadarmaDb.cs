@@ -25,6 +25,7 @@ public sealed class ZadarmaDb(DbContextOptions<ZadarmaDb> options) : DbContext(o
     public DbSet<Call> Calls => Set<Call>();
     public DbSet<CallEmployeeLink> CallEmployees => Set<CallEmployeeLink>();
     public DbSet<CallClientLink> CallClients => Set<CallClientLink>();
+    public DbSet<CallNoteSearchEntry> CallNoteSearch => Set<CallNoteSearchEntry>();
     public DbSet<InboxEvent> InboxEvents => Set<InboxEvent>();
     public DbSet<UnverifiedEvent> UnverifiedEvents => Set<UnverifiedEvent>();
     public DbSet<RecordingAudit> RecordingAudits => Set<RecordingAudit>();

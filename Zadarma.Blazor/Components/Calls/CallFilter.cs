@@ -21,10 +21,14 @@ public sealed class CallFilter
 
     public string? Number { get; set; }
 
+    /// <summary>Free text: a client's name or company, a number, words of a note.</summary>
+    public string? Search { get; set; }
+
     /// <summary>How many filters narrow the list beyond a fresh one's: the count on the Filters button of a phone.</summary>
     public int NarrowingCount =>
         (Period == CallPeriod.Last30Days ? 0 : 1) + (Direction is null ? 0 : 1) + (Outcome == CallOutcome.All ? 0 : 1)
-        + (EmployeeId is null ? 0 : 1) + (Client is null ? 0 : 1) + (string.IsNullOrWhiteSpace(Number) ? 0 : 1);
+        + (EmployeeId is null ? 0 : 1) + (Client is null ? 0 : 1) + (string.IsNullOrWhiteSpace(Number) ? 0 : 1)
+        + (string.IsNullOrWhiteSpace(Search) ? 0 : 1);
 
     /// <summary>The period in UTC. Days are the user's days: "today" for someone in Moscow starts at 21:00 UTC.</summary>
     public (DateTime? From, DateTime? To) Range(DateTime utcNow, TimeZoneInfo zone)
@@ -57,6 +61,7 @@ public sealed class CallFilter
             EmployeeId = scope.EmployeeId ?? EmployeeId,
             ClientId = scope.ClientId ?? Client?.Id,
             Number = string.IsNullOrWhiteSpace(Number) ? null : Number,
+            Search = string.IsNullOrWhiteSpace(Search) ? null : Search,
         };
     }
 

@@ -253,6 +253,21 @@ namespace Zadarma.Core.Persistence.Migrations
                     b.ToTable("CallEmployees", (string)null);
                 });
 
+            modelBuilder.Entity("Zadarma.Core.Calls.CallNoteSearchEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("CallNoteSearch", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Zadarma.Core.Directory.Client", b =>
                 {
                     b.Property<int>("Id")

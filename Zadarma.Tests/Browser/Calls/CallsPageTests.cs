@@ -81,14 +81,14 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
 
     /// <summary>What a screen reader should read for the Calls filters in one language.</summary>
     public sealed record FilterNames(
-        string Language, string Period, string Direction, string Result, string Employee, string Client, string Number,
+        string Language, string Search, string Period, string Direction, string Result, string Employee, string Client, string Number,
         string PeriodValue, string ResultValue);
 
     private static readonly FilterNames[] NamesInEveryLanguage =
     [
-        new("en", "Period", "Direction", "Result", "Employee", "Client", "Number", "Last 30 days", "All calls"),
-        new("ru", "Период", "Направление", "Результат", "Сотрудник", "Клиент", "Номер", "Последние 30 дней", "Все звонки"),
-        new("pl", "Okres", "Kierunek", "Wynik", "Pracownik", "Klient", "Numer", "Ostatnie 30 dni", "Wszystkie"),
+        new("en", "Search", "Period", "Direction", "Result", "Employee", "Client", "Number", "Last 30 days", "All calls"),
+        new("ru", "Поиск", "Период", "Направление", "Результат", "Сотрудник", "Клиент", "Номер", "Последние 30 дней", "Все звонки"),
+        new("pl", "Szukaj", "Okres", "Kierunek", "Wynik", "Pracownik", "Klient", "Numer", "Ostatnie 30 dni", "Wszystkie"),
     ];
 
     [Fact]
@@ -109,6 +109,7 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
         foreach (var name in new[] { names.Period, names.Direction, names.Result, names.Employee, names.Client })
             await Assertions.Expect(filters.GetByRole(AriaRole.Combobox, new() { Name = name, Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(filters.GetByRole(AriaRole.Textbox, new() { Name = names.Number, Exact = true })).ToBeVisibleAsync();
+        await Assertions.Expect(filters.GetByRole(AriaRole.Searchbox, new() { Name = names.Search, Exact = true })).ToBeVisibleAsync();
         await Assertions.Expect(filters.GetByRole(AriaRole.Combobox, new() { Name = names.Period, Exact = true })).ToHaveValueAsync(names.PeriodValue);
         await Assertions.Expect(filters.GetByRole(AriaRole.Combobox, new() { Name = names.Result, Exact = true })).ToHaveValueAsync(names.ResultValue);
 

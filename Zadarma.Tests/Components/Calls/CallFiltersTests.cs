@@ -47,8 +47,11 @@ public sealed class CallFiltersTests : CallsTest
         await filters.Find(".filter-number input").InputAsync(new() { Value = "45-67" });
         filters.WaitForAssertion(() => Assert.Equal("45-67", _filter.Number));
         Assert.Equal(7, _changes);
-        // The count is rendered after the debounced number reaches the filter: wait for that render, not just the value.
-        filters.WaitForAssertion(() => Assert.Equal("Filters (3)", filters.Find("button.call-filters-toggle").TextContent.Trim()));
+        await filters.Find(".filter-search input").InputAsync(new() { Value = "faktura" });
+        filters.WaitForAssertion(() => Assert.Equal("faktura", _filter.Search));
+        Assert.Equal(8, _changes);
+        // The count is rendered after the debounced text reaches the filter: wait for that render, not just the value.
+        filters.WaitForAssertion(() => Assert.Equal("Filters (4)", filters.Find("button.call-filters-toggle").TextContent.Trim()));
     }
 
     [Fact]
@@ -112,9 +115,9 @@ public sealed class CallFiltersTests : CallsTest
     }
 
     [Theory]
-    [InlineData("en", new[] { "Period", "Direction", "Result", "Employee", "Client", "Number" })]
-    [InlineData("ru", new[] { "Период", "Направление", "Результат", "Сотрудник", "Клиент", "Номер" })]
-    [InlineData("pl", new[] { "Okres", "Kierunek", "Wynik", "Pracownik", "Klient", "Numer" })]
+    [InlineData("en", new[] { "Search", "Period", "Direction", "Result", "Employee", "Client", "Number" })]
+    [InlineData("ru", new[] { "Поиск", "Период", "Направление", "Результат", "Сотрудник", "Клиент", "Номер" })]
+    [InlineData("pl", new[] { "Szukaj", "Okres", "Kierunek", "Wynik", "Pracownik", "Klient", "Numer" })]
     public async Task Every_filter_is_named_by_its_visible_label(string culture, string[] names)
     {
         await UseCallsAsync();

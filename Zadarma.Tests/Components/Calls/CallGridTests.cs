@@ -16,6 +16,25 @@ public sealed class CallGridTests : CallsTest
         grid.FindAll(".calls-grid thead th").Select(h => h.TextContent.Trim()).ToList();
 
     [Fact]
+    public async Task The_search_box_finds_calls_by_client_name_or_note()
+    {
+        await UseCallsAsync();
+        UseCulture("en");
+        await SignInAsync(Role.Supervisor);
+        await AddIncomingAsync(Dmitry, Olga, "+79991234567", Now.AddMinutes(-50), note: "Asked for the invoice");
+        await AddIncomingAsync(Marta, Ivan, "+48601234567", Now.AddMinutes(-30));
+        var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, true));
+        grid.WaitForAssertion(() => Assert.Equal(2, Rows(grid).Count));
+
+        await grid.Find(".filter-search input").InputAsync(new() { Value = "nowak" });
+        grid.WaitForAssertion(() => Assert.Contains("Marta Nowak", Assert.Single(Rows(grid)).TextContent));
+        await grid.Find(".filter-search input").InputAsync(new() { Value = "INVOICE" });
+        grid.WaitForAssertion(() => Assert.Contains("Dmitry Volkov", Assert.Single(Rows(grid)).TextContent));
+        await grid.Find(".filter-search input").InputAsync(new() { Value = "nobody by this name" });
+        grid.WaitForAssertion(() => Assert.Equal("No calls match.", grid.Find(".calls-empty").TextContent.Trim()));
+    }
+
+    [Fact]
     public async Task A_supervisor_sees_every_call_and_narrows_them_to_one_employees_missed_call_by_a_national_number()
     {
         await UseCallsAsync();

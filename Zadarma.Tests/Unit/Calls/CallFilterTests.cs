@@ -66,6 +66,8 @@ public sealed class CallFilterTests
         var clientsPage = filter.ToQuery(new CallQuery { ClientId = 9 }, now, Moscow);
         Assert.Equal((7, 9), (clientsPage.EmployeeId, clientsPage.ClientId));
         Assert.Null(new CallFilter { Number = "  " }.ToQuery(new CallQuery(), now, Moscow).Number);
+        Assert.Null(new CallFilter { Search = "  " }.ToQuery(new CallQuery(), now, Moscow).Search);
+        Assert.Equal("faktura", new CallFilter { Search = "faktura" }.ToQuery(new CallQuery { EmployeeId = 2 }, now, Moscow).Search);
     }
 
     [Fact]
@@ -77,5 +79,7 @@ public sealed class CallFilterTests
         filter.Number = "45";
         filter.Period = CallPeriod.Today;
         Assert.Equal(3, filter.NarrowingCount);
+        filter.Search = "Kowalski";
+        Assert.Equal(4, filter.NarrowingCount);
     }
 }

@@ -48,6 +48,10 @@ public sealed class CallQueryPlanTests : IAsyncLifetime
         ["client"] = (new CallQuery { ClientId = 3 }, true),
         ["full number"] = (new CallQuery { Number = "+79991234567" }, false),
         ["last digits"] = (new CallQuery { Number = "4567" }, true),
+        // A search reads its matches from the name, note and number indexes, then sorts them.
+        ["search a name"] = (new CallQuery { Search = "kowalski" }, true),
+        ["search two letters"] = (new CallQuery { Search = "jo" }, true),
+        ["search digits"] = (new CallQuery { Search = "4567" }, true),
     };
 
     [Theory]

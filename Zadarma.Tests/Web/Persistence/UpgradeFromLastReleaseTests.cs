@@ -45,7 +45,7 @@ public sealed class UpgradeFromLastReleaseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Every_existing_call_is_found_by_its_employees_clients_and_last_digits()
+    public async Task Every_existing_call_is_found_by_its_employees_clients_last_digits_and_search()
     {
         var calls = _app.Get<Zadarma.Core.Calls.CallList>();
 
@@ -55,6 +55,8 @@ public sealed class UpgradeFromLastReleaseTests : IAsyncLifetime
         Assert.Equal(["out_1700000500.2"], await PbxIdsAsync(new() { Number = "01234567" }));
         Assert.Equal(["Анна Иванова"], (await _app.Get<Zadarma.Core.Directory.ClientStore>().SearchAsync("ромашк", 5)).Select(c => c.Name));
         Assert.Equal(["in_1700000000.1"], await PbxIdsAsync(new() { Number = "91234567" }));
+        Assert.Equal(["in_1700000000.1"], await PbxIdsAsync(new() { Search = "callback on" }));
+        Assert.Equal(["in_1700000000.1"], await PbxIdsAsync(new() { Search = "ромашка" }));
 
         async Task<List<string>> PbxIdsAsync(Zadarma.Core.Calls.CallQuery query) =>
             (await calls.ListAsync(query with { SortBy = "StartUtc", Descending = false })).Items.Select(c => c.PbxCallId).ToList();
