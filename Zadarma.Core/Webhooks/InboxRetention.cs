@@ -48,7 +48,12 @@ public sealed class InboxRetention(IDbContextFactory<ZadarmaDb> dbFactory, TimeP
             {
                 var deleted = await DeleteExpiredAsync(stoppingToken);
                 if (deleted > 0)
+                {
                     logger.LogInformation("Deleted {Count} applied webhook events received more than {RetainDays} days ago", deleted, retain.TotalDays);
+                    var pages = await Database.CompactAsync(dbFactory, PauseBetweenBatches, stoppingToken);
+                    if (pages > 0)
+                        logger.LogInformation("The database gave back {Pages} free pages", pages);
+                }
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
