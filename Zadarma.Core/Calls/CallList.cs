@@ -103,8 +103,7 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
         if (text.Length < ClientNameSearch.ContainsFrom)
             return query.Where(c => byParty.Contains(c.Id));
         // The note index folds case and accents itself, the same way for the note and the text.
-        var phrase = $"\"{text.Replace("\"", "\"\"")}\"";
-        var byNote = db.CallNoteSearch.FromSql($"SELECT rowid FROM CallNoteSearch WHERE CallNoteSearch MATCH {phrase}").Select(n => n.Id);
+        var byNote = db.CallNoteSearch.FromSql($"SELECT rowid FROM CallNoteSearch WHERE CallNoteSearch MATCH {SearchText.AsPhrase(text)}").Select(n => n.Id);
         return query.Where(c => byParty.Contains(c.Id) || byNote.Contains(c.Id));
     }
 

@@ -10,12 +10,8 @@ internal static class ClientNameSearch
     public const int ContainsFrom = 3;
 
     /// <summary>Clients with <paramref name="folded"/> (see <see cref="SearchText.Fold"/>) anywhere in their name or company.</summary>
-    public static IQueryable<int> Containing(ZadarmaDb db, string folded)
-    {
-        // A quoted phrase of trigrams is exactly "contains"; LIKE would read every candidate's text again to check it.
-        var phrase = $"\"{folded.Replace("\"", "\"\"")}\"";
-        return db.ClientSearch.FromSql($"SELECT rowid FROM ClientSearch WHERE ClientSearch MATCH {phrase}").Select(s => s.Id);
-    }
+    public static IQueryable<int> Containing(ZadarmaDb db, string folded) =>
+        db.ClientSearch.FromSql($"SELECT rowid FROM ClientSearch WHERE ClientSearch MATCH {SearchText.AsPhrase(folded)}").Select(s => s.Id);
 
     /// <summary>Clients whose folded name starts with <paramref name="folded"/>: a range of the name index.</summary>
     public static IQueryable<Client> StartingWith(IQueryable<Client> clients, string folded)

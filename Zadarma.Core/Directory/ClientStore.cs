@@ -64,14 +64,13 @@ public sealed class ClientStore(IDbContextFactory<ZadarmaDb> dbFactory, Settings
         if (string.IsNullOrWhiteSpace(search))
             return query;
         var text = SearchText.Fold(search);
-        var byPhone = await ByPhoneAsync(db, search, ct);
-        if (text.Length >= ClientNameSearch.ContainsFrom)
-        {
-            var byName = ClientNameSearch.Containing(db, text);
-            return byPhone is null ? query.Where(c => byName.Contains(c.Id)) : query.Where(c => byName.Contains(c.Id) || byPhone.Contains(c.Id));
-        }
-        // Too short to hold the three digits a number search needs.
-        return ClientNameSearch.StartingWith(query, text);
+        // Too short for trigrams is too short for the three digits a number search needs.
+        if (text.Length < ClientNameSearch.ContainsFrom)
+            return ClientNameSearch.StartingWith(query, text);
+        var byName = ClientNameSearch.Containing(db, text);
+        return await ByPhoneAsync(db, search, ct) is { } byPhone
+            ? query.Where(c => byName.Contains(c.Id) || byPhone.Contains(c.Id))
+            : query.Where(c => byName.Contains(c.Id));
     }
 
     private async Task<IQueryable<int>?> ByPhoneAsync(ZadarmaDb db, string search, CancellationToken ct)

@@ -22,4 +22,10 @@ public static class SearchText
         }
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// The text as one FTS5 phrase, its own quotes doubled: a trigram table then matches exactly "contains", where LIKE
+    /// would read every candidate's text again to check it.
+    /// </summary>
+    public static string AsPhrase(string text) => $"\"{text.Replace("\"", "\"\"")}\"";
 }

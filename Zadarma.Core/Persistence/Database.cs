@@ -26,6 +26,9 @@ public static class Database
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
     }
 
+    /// <summary>SQLite's value of <c>auto_vacuum</c> for INCREMENTAL.</summary>
+    public const long Incremental = 2;
+
     /// <summary>Pages given back per step: each step is a short write, so webhooks wait for one step at most.</summary>
     public const int PagesPerCompactStep = 2_000;
 
@@ -50,7 +53,4 @@ public static class Database
             await Task.Delay(pause, ct);
         }
     }
-
-    /// <summary>SQLite's value of <c>auto_vacuum</c> for INCREMENTAL.</summary>
-    public const long Incremental = 2;
 }
