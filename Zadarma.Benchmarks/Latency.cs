@@ -1,9 +1,25 @@
+using System.Diagnostics;
+
 namespace Zadarma.Benchmarks;
 
 /// <summary>Percentiles of measured durations, printed as one line.</summary>
 public sealed class Latency
 {
     private readonly List<double> _milliseconds = [];
+
+    /// <summary>Runs once to warm up, keeping what it returned, then times <paramref name="repeat"/> more runs.</summary>
+    public static async Task<(T First, Latency Times)> RepeatAsync<T>(int repeat, Func<Task<T>> run)
+    {
+        var first = await run();
+        var times = new Latency();
+        for (var i = 0; i < repeat; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await run();
+            times.Add(Stopwatch.GetElapsedTime(started));
+        }
+        return (first, times);
+    }
 
     public void Add(TimeSpan elapsed) => _milliseconds.Add(elapsed.TotalMilliseconds);
 

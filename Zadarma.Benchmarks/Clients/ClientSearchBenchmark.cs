@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 using Zadarma.Core.Directory;
 using Zadarma.Core.Paging;
@@ -33,14 +32,7 @@ public static class ClientSearchBenchmark
 
     private static async Task MeasureAsync(string name, int repeat, Func<Task<int>> search)
     {
-        var found = await search();
-        var latency = new Latency();
-        for (var i = 0; i < repeat; i++)
-        {
-            var started = Stopwatch.GetTimestamp();
-            await search();
-            latency.Add(Stopwatch.GetElapsedTime(started));
-        }
-        Console.WriteLine($"{name} found={found,9:N0}  {latency.Summary()}");
+        var (found, times) = await Latency.RepeatAsync(repeat, search);
+        Console.WriteLine($"{name} found={found,9:N0}  {times.Summary()}");
     }
 }

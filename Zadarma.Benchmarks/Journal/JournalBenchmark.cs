@@ -74,15 +74,8 @@ public static class JournalBenchmark
 
     private static async Task MeasureAsync(string name, int repeat, Func<Task<Zadarma.Core.Paging.Page<CallRow>>> list)
     {
-        var latency = new Latency();
-        var first = await list();
-        for (var i = 0; i < repeat; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            await list();
-            latency.Add(watch.Elapsed);
-        }
-        Console.WriteLine($"{name,-38} rows={first.Items.Count,2} total={first.Total,9:N0}  {latency.Summary()}");
+        var (first, times) = await Latency.RepeatAsync(repeat, list);
+        Console.WriteLine($"{name,-38} rows={first.Items.Count,2} total={first.Total,9:N0}  {times.Summary()}");
     }
 
     private static void PrintSize(string folder)
