@@ -30,6 +30,9 @@ public abstract class CallsTest : ComponentTest
     private BunitAuthorizationContext _auth = default!;
 
     protected CountedCallEvents Events { get; } = new();
+
+    /// <summary>What a prerendered page hands to its circuit.</summary>
+    protected BunitPersistentComponentState PageState { get; private set; } = default!;
     protected TestDatabase Db { get; private set; } = default!;
     protected int Olga { get; private set; }
     protected int Ivan { get; private set; }
@@ -49,6 +52,7 @@ public abstract class CallsTest : ComponentTest
         ComponentFactories.AddStub<RecordingPlayer>();
         ComponentFactories.AddStub<ClickToCallButton>();
         more?.Invoke(Services);
+        PageState = AddBunitPersistentComponentState();
         // As in a live circuit, where the list subscribes to call events.
         SetRendererInfo(new Microsoft.AspNetCore.Components.RendererInfo("Server", isInteractive: true));
 
