@@ -37,6 +37,38 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
     private static ILocator Rows(IPage page) => page.Locator(".calls-grid tbody tr", new() { Has = page.Locator("a.call-time") });
 
     [Fact]
+    public async Task The_calls_arrive_with_the_page_and_stay_on_screen_while_the_circuit_starts()
+    {
+        await _app.Get<SandboxCalls>().SimulateIncomingAsync("79120001122", [101], IncomingCallOutcome.Answered, TimeSpan.Zero);
+        var page = await browser.NewPageAsync(_app);
+        // Watches the list from the first byte of the page: whether the rows came with it, and whether they ever go again.
+        await page.AddInitScriptAsync("""
+            window.callRows = { inPage: false, seen: false, gone: 0 };
+            const shown = () => document.querySelectorAll('.calls-grid tbody tr a.call-time').length > 0;
+            // Parsed, before the circuit can have rendered anything: what the server sent.
+            document.addEventListener('DOMContentLoaded', () => window.callRows.inPage = shown());
+            new MutationObserver(() => {
+              if (shown()) window.callRows.seen = true;
+              else if (window.callRows.seen) window.callRows.gone++;
+            }).observe(document, { childList: true, subtree: true });
+            """);
+
+        await page.SignInAsync("boss", to: "calls");
+        await Assertions.Expect(Rows(page)).ToHaveCountAsync(1);
+
+        var watched = await page.EvaluateAsync<RowsWatched>("window.callRows");
+        Assert.True(watched.InPage, "the rows came with the prerendered page");
+        Assert.Equal(0, watched.Gone);
+    }
+
+    private sealed class RowsWatched
+    {
+        public bool InPage { get; set; }
+        public bool Seen { get; set; }
+        public int Gone { get; set; }
+    }
+
+    [Fact]
     public async Task A_new_call_and_a_note_show_up_in_an_open_calls_list_and_client_history_without_a_reload()
     {
         var dmitry = (await _app.Get<ClientStore>().SearchAsync("Dmitry Volkov", 1)).Single();
