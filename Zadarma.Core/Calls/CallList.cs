@@ -9,14 +9,17 @@ namespace Zadarma.Core.Calls;
 /// <summary>The call journal as people browse it: filtered, sorted, paged, with names of clients and employees.</summary>
 public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsStore settings)
 {
+    /// <summary>From this many calls found by a name, a page is read by walking the sort's index (see <see cref="BySearchAsync"/>).</summary>
+    internal const int ManyMatches = 2_000;
+
     /// <summary>A page of calls; its total stops one past <see cref="CountLimit.Rows"/> (see <see cref="CountLimit"/>).</summary>
     public async Task<Page<CallRow>> ListAsync(CallQuery request, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = await FilteredAsync(db, request, ct);
+        var filtered = await FilteredAsync(db, request, ct);
 
-        var total = await query.UpToLimit().CountAsync(ct);
-        var calls = await Sorted(query, request).Skip(request.Skip).Take(request.Take).ToListAsync(ct);
+        var total = filtered.PastCountLimit ? CountLimit.Rows + 1 : await filtered.Calls.UpToLimit().CountAsync(ct);
+        var calls = await Sorted(filtered.ForPage, request).Skip(request.Skip).Take(request.Take).ToListAsync(ct);
         return new Page<CallRow>(await ToRowsAsync(db, calls, ct), total);
     }
 
@@ -24,8 +27,8 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
     public async Task<CallRow?> FindAsync(int callId, CallQuery within, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var query = await FilteredAsync(db, within with { CallId = callId }, ct);
-        var calls = await query.ToListAsync(ct);
+        var filtered = await FilteredAsync(db, within with { CallId = callId }, ct);
+        var calls = await filtered.Calls.ToListAsync(ct);
         return calls.Count == 0 ? null : (await ToRowsAsync(db, calls, ct))[0];
     }
 
@@ -33,7 +36,7 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
     public async Task<bool> IncludesAsync(int callId, CallQuery within, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await (await FilteredAsync(db, within with { CallId = callId }, ct)).AnyAsync(ct);
+        return await (await FilteredAsync(db, within with { CallId = callId }, ct)).Calls.AnyAsync(ct);
     }
 
     /// <summary>
@@ -55,7 +58,7 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
             _ => query.OrderByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
         };
 
-    internal async Task<IQueryable<Call>> FilteredAsync(ZadarmaDb db, CallQuery request, CancellationToken ct)
+    internal async Task<FilteredCalls> FilteredAsync(ZadarmaDb db, CallQuery request, CancellationToken ct)
     {
         var query = db.Calls.AsNoTracking();
         if (request.CallId is { } callId)
@@ -74,19 +77,18 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
             query = query.Where(c => db.CallEmployees.Where(l => l.EmployeeId == employeeId).Select(l => l.CallId).Contains(c.Id));
         if (!string.IsNullOrWhiteSpace(request.Number))
             query = await ByNumberAsync(query, request.Number, ct);
-        if (!string.IsNullOrWhiteSpace(request.Search))
-            query = await BySearchAsync(db, query, request, ct);
-        return query;
+        return string.IsNullOrWhiteSpace(request.Search) ? FilteredCalls.Of(query) : await BySearchAsync(db, query, request, ct);
     }
 
     /// <summary>
     /// Calls whose note holds the text, and either (text with letters) whose client's name or company holds it, or (a
     /// number) whose number is it or ends with it. Each part is read from its own index and they meet by call id.
     /// </summary>
-    private async Task<IQueryable<Call>> BySearchAsync(ZadarmaDb db, IQueryable<Call> query, CallQuery request, CancellationToken ct)
+    private async Task<FilteredCalls> BySearchAsync(ZadarmaDb db, IQueryable<Call> query, CallQuery request, CancellationToken ct)
     {
         var text = request.Search!.Trim();
         IQueryable<int> byParty;
+        var named = 0;
         if (text.Any(char.IsLetter))
         {
             // The period narrows the lookup table's own index: only the calls in it are read from the journal.
@@ -96,15 +98,31 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
                 links = links.Where(l => l.StartUtc >= from);
             if (request.ToUtc is { } to)
                 links = links.Where(l => l.StartUtc < to);
+            // Counted from the lookup table alone, which takes a few milliseconds: it decides how the page is read.
+            named = await links.Select(l => l.CallId).Distinct().Take(CountLimit.Rows + 1).CountAsync(ct);
             byParty = links.Select(l => l.CallId);
         }
         else
             byParty = (await ByNumberAsync(db.Calls, text, ct)).Select(c => c.Id);
-        if (text.Length < ClientNameSearch.ContainsFrom)
-            return query.Where(c => byParty.Contains(c.Id));
         // The note index folds case and accents itself, the same way for the note and the text.
-        var byNote = db.CallNoteSearch.FromSql($"SELECT rowid FROM CallNoteSearch WHERE CallNoteSearch MATCH {SearchText.AsPhrase(text)}").Select(n => n.Id);
-        return query.Where(c => byParty.Contains(c.Id) || byNote.Contains(c.Id));
+        var byNote = text.Length < ClientNameSearch.ContainsFrom
+            ? null
+            : db.CallNoteSearch.FromSql($"SELECT rowid FROM CallNoteSearch WHERE CallNoteSearch MATCH {SearchText.AsPhrase(text)}").Select(n => n.Id);
+        var calls = byNote is null
+            ? query.Where(c => byParty.Contains(c.Id))
+            : query.Where(c => byParty.Contains(c.Id) || byNote.Contains(c.Id));
+        if (named < ManyMatches)
+            return FilteredCalls.Of(calls);
+        // A name on thousands of calls: walking the sort's index and testing each call against the matches (a set SQLite
+        // builds once) reaches a page long before reading every match and sorting them. "+ 0" is what keeps SQLite from
+        // reading the matches by id instead. Past the count limit with nothing but the period to narrow them, the names
+        // alone settle the total.
+        var walked = byNote is null
+            ? query.Where(c => byParty.Contains(c.Id + 0))
+            : query.Where(c => byParty.Contains(c.Id + 0) || byNote.Contains(c.Id + 0));
+        var onlyPeriod = request with { FromUtc = null, ToUtc = null, Search = null, Skip = 0, Take = 0, SortBy = null, Descending = true }
+            == new CallQuery { Take = 0 };
+        return new FilteredCalls(calls, walked, onlyPeriod && CountLimit.IsPast(named));
     }
 
     /// <summary>Answered wins over any code (a callback reports both legs); the codes of the others count only for calls nobody took.</summary>

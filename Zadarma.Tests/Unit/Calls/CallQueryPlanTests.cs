@@ -89,12 +89,12 @@ public sealed class CallQueryPlanTests : IAsyncLifetime
     {
         await using var db = await _db.Factory.CreateDbContextAsync();
         var filtered = await _list.FilteredAsync(db, request, default);
-        return await QueryPlan.OfAsync(db, CallList.Sorted(filtered, request).Skip(request.Skip).Take(request.Take));
+        return await QueryPlan.OfAsync(db, CallList.Sorted(filtered.ForPage, request).Skip(request.Skip).Take(request.Take));
     }
 
     private async Task<IReadOnlyList<string>> TotalPlanAsync(CallQuery request)
     {
         await using var db = await _db.Factory.CreateDbContextAsync();
-        return await QueryPlan.OfAsync(db, (await _list.FilteredAsync(db, request, default)).UpToLimit());
+        return await QueryPlan.OfAsync(db, (await _list.FilteredAsync(db, request, default)).Calls.UpToLimit());
     }
 }
