@@ -23,7 +23,7 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- webhooks --url URL --secret S [options]");
     Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- popups [--agents 20] [--calls 200]");
     Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- routing [--clients N] [--decisions N] [--url URL --secret S --rate R --starts N]");
-    Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- journal [--calls 1000000] [--clients 100000] [--employees 200] [--repeat 20] [--only TEXT] [--data FOLDER]");
+    Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- journal [--calls 1000000] [--clients 100000] [--employees 200] [--repeat 20] [--only TEXT] [--data FOLDER] [--browser]");
     Console.Error.WriteLine("       dotnet run -c Release --project Zadarma.Benchmarks -- clients [--clients 1000000] [--repeat 50]");
     return 2;
 }

@@ -27,6 +27,8 @@ public static class JournalBenchmark
         Console.WriteLine($"Migrated in {migration.Elapsed.TotalSeconds:0.0} s");
         var end = await SyntheticJournal.FillAsync(folder, factory, calls, clients, employees, eventsPerCall: 3.5, DateTime.UtcNow);
         PrintSize(folder);
+        if (args.Contains("--browser"))
+            return await JournalBrowserView.RunAsync(folder, factory, args);
 
         var list = new CallList(factory, new SettingsStore(factory));
         var periods = new (string Name, DateTime? From)[] { ("30 days", end.AddDays(-30)), ("all time", null) };
