@@ -52,11 +52,12 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
             (nameof(CallRow.TalkSeconds), true) => query.OrderByDescending(c => c.TalkSeconds).ThenBy(c => c.StartUtc).ThenByDescending(c => c.Id),
             (nameof(CallRow.WaitSeconds), false) => query.OrderBy(c => c.WaitSeconds).ThenByDescending(c => c.StartUtc).ThenBy(c => c.Id),
             (nameof(CallRow.WaitSeconds), true) => query.OrderByDescending(c => c.WaitSeconds).ThenBy(c => c.StartUtc).ThenByDescending(c => c.Id),
-            (nameof(CallRow.Disposition), false) => query.OrderBy(c => c.Disposition).ThenBy(c => c.StartUtc).ThenBy(c => c.Id),
-            (nameof(CallRow.Disposition), true) => query.OrderByDescending(c => c.Disposition).ThenByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
-            // Yes or no, each read from its own part of the index: naming both values lets the period narrow each part,
-            // where walking the index whole would pass every call of the other part outside the period. Calls with a
-            // recording or a note come first newest first; the other way round is that list reversed.
+            // Naming every value read each from its own part of the index, where the period narrows it; walking the index
+            // whole would pass every call outside the period (oldest first, "answered" is most of the journal).
+            (nameof(CallRow.Disposition), false) => WithAnyDisposition(query).OrderBy(c => c.Disposition).ThenBy(c => c.StartUtc).ThenBy(c => c.Id),
+            (nameof(CallRow.Disposition), true) => WithAnyDisposition(query).OrderByDescending(c => c.Disposition).ThenByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
+            // Yes or no, each read from its own part of the index as above. Calls with a recording or a note come first,
+            // newest first; the other way round is that list reversed.
             (nameof(CallRow.IsRecorded), false) => query.Where(c => new[] { false, true }.Contains(c.IsRecorded))
                 .OrderBy(c => c.IsRecorded).ThenBy(c => c.StartUtc).ThenBy(c => c.Id),
             (nameof(CallRow.IsRecorded), true) => query.Where(c => new[] { false, true }.Contains(c.IsRecorded))
@@ -68,6 +69,15 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
             (_, false) => query.OrderBy(c => c.StartUtc).ThenBy(c => c.Id),
             _ => query.OrderByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
         };
+
+    /// <summary>Every result there is, written out so that the query names them rather than reading a list.</summary>
+    private static IQueryable<Call> WithAnyDisposition(IQueryable<Call> query) =>
+        query.Where(c => new[]
+        {
+            CallDisposition.None, CallDisposition.Other, CallDisposition.Failed, CallDisposition.NoMoney, CallDisposition.UnallocatedNumber,
+            CallDisposition.NoLimit, CallDisposition.NoDayLimit, CallDisposition.LineLimit, CallDisposition.NoMoneyNoLimit,
+            CallDisposition.Cancel, CallDisposition.NoAnswer, CallDisposition.Busy, CallDisposition.Answered,
+        }.Contains(c.Disposition));
 
     internal async Task<IQueryable<Call>> FilteredAsync(ZadarmaDb db, CallQuery request, CancellationToken ct)
     {

@@ -105,6 +105,17 @@ public sealed class CallSortTests : IAsyncLifetime
         Assert.Equal(["in_recorded_old", "in_plain_new", "in_recorded_new", "in_plain_old"], await SortedAsync(nameof(CallRow.Note), descending: true));
     }
 
+    [Fact]
+    public async Task Sorted_by_result_every_call_is_listed_whatever_its_result()
+    {
+        var results = Enum.GetValues<CallDisposition>();
+        foreach (var (result, i) in results.Select((r, i) => (r, i)))
+            await _db.AddCallAsync(new Call { PbxCallId = $"in_{result}", Direction = CallDirection.Incoming, StartUtc = Start.AddMinutes(i), Disposition = result });
+
+        var sorted = await _list.ListAsync(new CallQuery { SortBy = nameof(CallRow.Disposition), Descending = false, Take = 100 });
+        Assert.Equal(results.Order(), sorted.Items.Select(c => c.Disposition).Order());
+    }
+
     private Task<Call> CallAsync(string pbxCallId, int minute, CallDirection direction = CallDirection.Incoming, List<int>? clients = null,
         string? number = null, (string Extension, int? Employee)? answered = null, int? manager = null, List<int>? staff = null,
         List<string>? extensions = null, bool ended = false, bool recorded = false, string? note = null) =>
