@@ -32,6 +32,8 @@ namespace Zadarma.Core.Persistence.Migrations
                 computedColumnSql: "\"Note\" IS NOT NULL",
                 stored: false);
 
+            RebuildLinks(migrationBuilder, withoutRowId: true);
+
             // Every existing call gets its keys before the indexes are built over them.
             migrationBuilder.Sql($"UPDATE Calls SET ClientSortKey = {ClientSortKey("Calls")}, EmployeeSortKey = {EmployeeSortKey("Calls")};");
 
@@ -84,6 +86,54 @@ namespace Zadarma.Core.Persistence.Migrations
         }
 
         /// <summary>
+        /// The lookup tables by employee and client, rebuilt with or without a rowid. Without one, each row is stored once,
+        /// in its key's order, instead of in a table and again in the key's index: a third less room for the same reads.
+        /// EF cannot say so; a later migration that rebuilds either table must write <c>WITHOUT ROWID</c> again.
+        /// </summary>
+        private static void RebuildLinks(MigrationBuilder migrationBuilder, bool withoutRowId)
+        {
+            // The triggers that fill the tables name them, and a table cannot be renamed while a trigger names a missing one.
+            migrationBuilder.Sql("DROP TRIGGER IF EXISTS Calls_Links_Insert; DROP TRIGGER IF EXISTS Calls_Links_Update;");
+            foreach (var (table, key) in new[] { ("CallEmployees", "EmployeeId"), ("CallClients", "ClientId") })
+            {
+                migrationBuilder.Sql($"""
+                    CREATE TABLE "ef_temp_{table}" (
+                        "{key}" INTEGER NOT NULL,
+                        "CallId" INTEGER NOT NULL,
+                        "StartUtc" TEXT NULL,
+                        CONSTRAINT "PK_{table}" PRIMARY KEY ("{key}", "CallId"),
+                        CONSTRAINT "FK_{table}_Calls_CallId" FOREIGN KEY ("CallId") REFERENCES "Calls" ("Id") ON DELETE CASCADE
+                    ){(withoutRowId ? " WITHOUT ROWID" : "")};
+                    INSERT INTO "ef_temp_{table}" ("{key}", "CallId", "StartUtc") SELECT "{key}", "CallId", "StartUtc" FROM "{table}";
+                    DROP TABLE "{table}";
+                    ALTER TABLE "ef_temp_{table}" RENAME TO "{table}";
+                    CREATE INDEX "IX_{table}_CallId" ON "{table}" ("CallId");
+                    CREATE INDEX "IX_{table}_{key}_StartUtc_CallId" ON "{table}" ("{key}", "StartUtc", "CallId");
+                    """);
+            }
+            // As the migration that made the tables wrote them.
+            const string links = """
+                INSERT OR IGNORE INTO CallEmployees (EmployeeId, CallId, StartUtc)
+                    SELECT value, NEW.Id, NEW.StartUtc FROM json_each(NEW.EmployeeIds)
+                    UNION SELECT value, NEW.Id, NEW.StartUtc FROM json_each(NEW.StaffEmployeeIds);
+                INSERT OR IGNORE INTO CallClients (ClientId, CallId, StartUtc)
+                    SELECT value, NEW.Id, NEW.StartUtc FROM json_each(NEW.ClientIds);
+                """;
+            migrationBuilder.Sql($"""
+                CREATE TRIGGER Calls_Links_Insert AFTER INSERT ON Calls BEGIN
+                {links}
+                END;
+                """);
+            migrationBuilder.Sql($"""
+                CREATE TRIGGER Calls_Links_Update AFTER UPDATE OF EmployeeIds, StaffEmployeeIds, ClientIds, StartUtc ON Calls BEGIN
+                DELETE FROM CallEmployees WHERE CallId = NEW.Id;
+                DELETE FROM CallClients WHERE CallId = NEW.Id;
+                {links}
+                END;
+                """);
+        }
+
+        /// <summary>
         /// The Client column's key (see <c>Call.ClientSortKey</c>) of the call <paramref name="call"/> names: the first of
         /// its clients by their folded name and company, or the number of a caller who is no client.
         /// </summary>
@@ -117,6 +167,7 @@ namespace Zadarma.Core.Persistence.Migrations
                 DROP TRIGGER IF EXISTS Clients_CallSortKey_Delete;
                 DROP TRIGGER IF EXISTS Employees_CallSortKey_Update;
                 """);
+            RebuildLinks(migrationBuilder, withoutRowId: false);
 
             migrationBuilder.DropIndex(
                 name: "IX_Calls_ClientSortKey_StartUtc",
