@@ -88,6 +88,23 @@ public sealed class Call
     /// <summary>Free text an agent adds later; notifications never touch it.</summary>
     public string? Note { get; set; }
 
+    /// <summary>Whether <see cref="Note"/> is set, computed by the database: the journal sorts calls with a note first.</summary>
+    public bool HasNote { get; private set; }
+
+    /// <summary>
+    /// What the journal's Client column sorts by: "1" and the folded name and company of the first of its clients by name,
+    /// or "2" and the number for a caller who is no client, so that callers nobody knows come after the clients. Kept by
+    /// the database's triggers whenever the call's clients or number change, or a client is renamed or deleted.
+    /// </summary>
+    public string? ClientSortKey { get; private set; }
+
+    /// <summary>
+    /// What the journal's Who column sorts by, the person it shows first: who answered, for a missed call who is to call
+    /// back, otherwise whose extension rang or called. "1" and the folded name of the employee, "2" and the extension of
+    /// one with no employee, "3" for nobody. Kept by the database's triggers, as <see cref="ClientSortKey"/>.
+    /// </summary>
+    public string? EmployeeSortKey { get; private set; }
+
     public bool IsEnded => (EventsSeen & (WebhookEventType.NotifyEnd | WebhookEventType.NotifyOutEnd)) != 0;
 
     /// <summary>Merges one notification into the call. Commutative and idempotent: see the class summary.</summary>

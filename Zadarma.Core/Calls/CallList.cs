@@ -46,17 +46,41 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
     internal static IQueryable<Call> Sorted(IQueryable<Call> query, CallQuery request) =>
         (request.SortBy, request.Descending) switch
         {
-            (nameof(CallRow.Number), false) => query.OrderBy(c => c.ClientNumber).ThenBy(c => c.StartUtc).ThenBy(c => c.Id),
-            (nameof(CallRow.Number), true) => query.OrderByDescending(c => c.ClientNumber).ThenByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
+            // By the name the Client and Who columns show first (see Call.ClientSortKey), a name's newest calls first.
+            (nameof(CallRow.Clients), false) => query.OrderBy(c => c.ClientSortKey).ThenByDescending(c => c.StartUtc).ThenBy(c => c.Id),
+            (nameof(CallRow.Clients), true) => query.OrderByDescending(c => c.ClientSortKey).ThenBy(c => c.StartUtc).ThenByDescending(c => c.Id),
+            (nameof(CallRow.AnsweredByEmployee), false) => query.OrderBy(c => c.EmployeeSortKey).ThenByDescending(c => c.StartUtc).ThenBy(c => c.Id),
+            (nameof(CallRow.AnsweredByEmployee), true) => query.OrderByDescending(c => c.EmployeeSortKey).ThenBy(c => c.StartUtc).ThenByDescending(c => c.Id),
             (nameof(CallRow.TalkSeconds), false) => query.OrderBy(c => c.TalkSeconds).ThenByDescending(c => c.StartUtc).ThenBy(c => c.Id),
             (nameof(CallRow.TalkSeconds), true) => query.OrderByDescending(c => c.TalkSeconds).ThenBy(c => c.StartUtc).ThenByDescending(c => c.Id),
             (nameof(CallRow.WaitSeconds), false) => query.OrderBy(c => c.WaitSeconds).ThenByDescending(c => c.StartUtc).ThenBy(c => c.Id),
             (nameof(CallRow.WaitSeconds), true) => query.OrderByDescending(c => c.WaitSeconds).ThenBy(c => c.StartUtc).ThenByDescending(c => c.Id),
-            (nameof(CallRow.Disposition), false) => query.OrderBy(c => c.Disposition).ThenBy(c => c.StartUtc).ThenBy(c => c.Id),
-            (nameof(CallRow.Disposition), true) => query.OrderByDescending(c => c.Disposition).ThenByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
+            // Naming every value read each from its own part of the index, where the period narrows it; walking the index
+            // whole would pass every call outside the period (oldest first, "answered" is most of the journal).
+            (nameof(CallRow.Disposition), false) => WithAnyDisposition(query).OrderBy(c => c.Disposition).ThenBy(c => c.StartUtc).ThenBy(c => c.Id),
+            (nameof(CallRow.Disposition), true) => WithAnyDisposition(query).OrderByDescending(c => c.Disposition).ThenByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
+            // Yes or no, each read from its own part of the index as above. Calls with a recording or a note come first,
+            // newest first; the other way round is that list reversed.
+            (nameof(CallRow.IsRecorded), false) => query.Where(c => new[] { false, true }.Contains(c.IsRecorded))
+                .OrderBy(c => c.IsRecorded).ThenBy(c => c.StartUtc).ThenBy(c => c.Id),
+            (nameof(CallRow.IsRecorded), true) => query.Where(c => new[] { false, true }.Contains(c.IsRecorded))
+                .OrderByDescending(c => c.IsRecorded).ThenByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
+            (nameof(CallRow.Note), false) => query.Where(c => new[] { false, true }.Contains(c.HasNote))
+                .OrderBy(c => c.HasNote).ThenBy(c => c.StartUtc).ThenBy(c => c.Id),
+            (nameof(CallRow.Note), true) => query.Where(c => new[] { false, true }.Contains(c.HasNote))
+                .OrderByDescending(c => c.HasNote).ThenByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
             (_, false) => query.OrderBy(c => c.StartUtc).ThenBy(c => c.Id),
             _ => query.OrderByDescending(c => c.StartUtc).ThenByDescending(c => c.Id),
         };
+
+    /// <summary>Every result there is, written out so that the query names them rather than reading a list.</summary>
+    private static IQueryable<Call> WithAnyDisposition(IQueryable<Call> query) =>
+        query.Where(c => new[]
+        {
+            CallDisposition.None, CallDisposition.Other, CallDisposition.Failed, CallDisposition.NoMoney, CallDisposition.UnallocatedNumber,
+            CallDisposition.NoLimit, CallDisposition.NoDayLimit, CallDisposition.LineLimit, CallDisposition.NoMoneyNoLimit,
+            CallDisposition.Cancel, CallDisposition.NoAnswer, CallDisposition.Busy, CallDisposition.Answered,
+        }.Contains(c.Disposition));
 
     internal async Task<FilteredCalls> FilteredAsync(ZadarmaDb db, CallQuery request, CancellationToken ct)
     {

@@ -116,6 +116,10 @@ namespace Zadarma.Core.Persistence.Migrations
                         .HasMaxLength(15)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientSortKey")
+                        .HasMaxLength(402)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Did")
                         .HasMaxLength(50)
                         .HasColumnType("TEXT");
@@ -141,6 +145,10 @@ namespace Zadarma.Core.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EmployeeSortKey")
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("EndedUtc")
                         .HasColumnType("TEXT");
 
@@ -150,6 +158,11 @@ namespace Zadarma.Core.Persistence.Migrations
                     b.PrimitiveCollection<string>("Extensions")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasNote")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("INTEGER")
+                        .HasComputedColumnSql("\"Note\" IS NOT NULL", false);
 
                     b.Property<bool>("IsAnonymous")
                         .HasColumnType("INTEGER");
@@ -200,9 +213,19 @@ namespace Zadarma.Core.Persistence.Migrations
 
                     b.HasIndex("ClientNumber", "StartUtc");
 
+                    b.HasIndex("ClientSortKey", "StartUtc")
+                        .IsDescending(false, true);
+
                     b.HasIndex("Direction", "StartUtc");
 
                     b.HasIndex("Disposition", "StartUtc");
+
+                    b.HasIndex("EmployeeSortKey", "StartUtc")
+                        .IsDescending(false, true);
+
+                    b.HasIndex("HasNote", "StartUtc");
+
+                    b.HasIndex("IsRecorded", "StartUtc");
 
                     b.HasIndex("TalkSeconds", "StartUtc")
                         .IsDescending(false, true);

@@ -15,6 +15,40 @@ public sealed class CallGridTests : CallsTest
     private static IReadOnlyList<string> Headers(IRenderedComponent<CallGrid> grid) =>
         grid.FindAll(".calls-grid thead th").Select(h => h.TextContent.Trim()).ToList();
 
+    private static IReadOnlyList<string> SortableHeaders(IRenderedComponent<CallGrid> grid) =>
+        grid.FindAll(".calls-grid thead th").Where(h => h.QuerySelector(".sortable-column-header") is not null).Select(h => h.TextContent.Trim()).ToList();
+
+    private static Task SortByAsync(IRenderedComponent<CallGrid> grid, string header) =>
+        grid.FindAll(".calls-grid thead th").Single(h => h.TextContent.Trim() == header).QuerySelector(".sortable-column-header")!.ClickAsync(new());
+
+    [Fact]
+    public async Task Every_column_sorts_from_its_header_by_what_it_shows_with_notes_and_recordings_first()
+    {
+        await UseCallsAsync();
+        UseCulture("en");
+        await SignInAsync(Role.Supervisor);
+        var marta = await AddIncomingAsync(Marta, Ivan, "+48601234567", Now.AddMinutes(-50), answeredBy: "101", answeredByEmployee: Ivan);
+        var noted = await AddIncomingAsync(Dmitry, Olga, "+79991234567", Now.AddMinutes(-40), note: "Price list");
+        var recorded = await AddIncomingAsync(Dmitry, Olga, "+79991234567", Now.AddMinutes(-30), answeredBy: "100", answeredByEmployee: Olga, recorded: true);
+        var grid = Render<CallGrid>(p => p.Add(g => g.ShowFilters, true));
+        grid.WaitForAssertion(() => Assert.Equal(3, Rows(grid).Count));
+
+        Assert.Equal(["Time", "Note", "Client", "Who", "Result", "Wait", "Talk", "Recordings"], SortableHeaders(grid));
+        // Dmitry Volkov before Marta Nowak, each client's newest call first.
+        await SortByAsync(grid, "Client");
+        grid.WaitForAssertion(() => Assert.Equal(LinksOf(recorded, noted, marta), Links(grid)));
+        // Answered by Ivan Sokolov; answered by Olga Petrova; missed, for Olga to call back.
+        await SortByAsync(grid, "Who");
+        grid.WaitForAssertion(() => Assert.Equal(LinksOf(marta, recorded, noted), Links(grid)));
+        // The first click puts the calls with one first.
+        await SortByAsync(grid, "Note");
+        grid.WaitForAssertion(() => Assert.Equal(LinksOf(noted, recorded, marta), Links(grid)));
+        await SortByAsync(grid, "Recordings");
+        grid.WaitForAssertion(() => Assert.Equal(LinksOf(recorded, noted, marta), Links(grid)));
+
+        static List<string> LinksOf(params Call[] calls) => calls.Select(c => $"calls/{c.Id}").ToList();
+    }
+
     [Fact]
     public async Task The_search_box_finds_calls_by_client_name_or_note()
     {
@@ -172,6 +206,8 @@ public sealed class CallGridTests : CallsTest
 
         grid.WaitForAssertion(() => Assert.Equal(2, Rows(grid).Count));
         Assert.Contains(Headers(grid), h => h.StartsWith("Записи", StringComparison.Ordinal));
+        // Sorted by recording, the order would tell which of the other calls were recorded.
+        Assert.DoesNotContain(SortableHeaders(grid), h => h.StartsWith("Записи", StringComparison.Ordinal));
         Assert.Equal("Вы можете слушать записи только тех звонков, на которые ответили сами.",
             grid.Find(".calls-recordings-hint").GetAttribute("aria-label"));
         var player = Assert.Single(grid.FindComponents<Stub<RecordingPlayer>>());

@@ -40,6 +40,16 @@ public sealed class CallLinksTests : IAsyncLifetime
         Assert.Equal([(6, earlier)], await ClientsAsync(call.Id));
     }
 
+    [Fact]
+    public async Task The_lookup_tables_keep_each_row_once_in_their_keys_order()
+    {
+        await using var db = await _db.Factory.CreateDbContextAsync();
+        // Without a rowid: a migration that rebuilds either table must say so again.
+        var withoutRowId = await db.Database.SqlQueryRaw<string>(
+            "SELECT name AS Value FROM pragma_table_list WHERE wr = 1 AND name IN ('CallEmployees', 'CallClients') ORDER BY name").ToListAsync();
+        Assert.Equal(["CallClients", "CallEmployees"], withoutRowId);
+    }
+
     private async Task<List<(int, DateTime)>> EmployeesAsync(int callId)
     {
         await using var db = await _db.Factory.CreateDbContextAsync();

@@ -25,10 +25,13 @@ public sealed class CallQueryPlanTests : IAsyncLifetime
     public static TheoryData<string, bool> Sorts => new()
     {
         { nameof(CallRow.StartUtc), true }, { nameof(CallRow.StartUtc), false },
-        { nameof(CallRow.Number), true }, { nameof(CallRow.Number), false },
+        { nameof(CallRow.Clients), true }, { nameof(CallRow.Clients), false },
+        { nameof(CallRow.AnsweredByEmployee), true }, { nameof(CallRow.AnsweredByEmployee), false },
         { nameof(CallRow.Disposition), true }, { nameof(CallRow.Disposition), false },
         { nameof(CallRow.TalkSeconds), true }, { nameof(CallRow.TalkSeconds), false },
         { nameof(CallRow.WaitSeconds), true }, { nameof(CallRow.WaitSeconds), false },
+        { nameof(CallRow.IsRecorded), true }, { nameof(CallRow.IsRecorded), false },
+        { nameof(CallRow.Note), true }, { nameof(CallRow.Note), false },
     };
 
     public static TheoryData<string> Filters => new(FilterCases.Keys);

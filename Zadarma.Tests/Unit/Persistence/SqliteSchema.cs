@@ -53,7 +53,8 @@ public static class SqliteSchema
         var columns = (await QueryAsync(connection, $"PRAGMA index_xinfo(\"{name}\")"))
             .Where(c => (long)c[5]! == 1)
             .Select(c => $"{c[2]} {c[4]}{((long)c[3]! == 1 ? " DESC" : "")}");
-        var sql = (await QueryAsync(connection, $"SELECT sql FROM sqlite_master WHERE name = '{name}'")).Single()[0] as string;
+        // The key of a table without a rowid is the table itself: it has no entry of its own.
+        var sql = (await QueryAsync(connection, $"SELECT sql FROM sqlite_master WHERE name = '{name}'")).SingleOrDefault()?[0] as string;
         var filter = sql?.IndexOf(" WHERE ", StringComparison.OrdinalIgnoreCase) is int at and >= 0 ? sql[at..] : "";
         return $"index {table}.{name}{((long)index[2]! == 1 ? " UNIQUE" : "")} ({string.Join(", ", columns)}){filter}";
     }

@@ -10,20 +10,23 @@ public static class TableRows
     {
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
-        var tables = new List<string>();
+        var tables = new List<(string Name, bool WithoutRowId)>();
         await using (var list = connection.CreateCommand())
         {
-            list.CommandText = "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND substr(name, 1, 7) <> 'sqlite_' AND substr(name, 1, 4) <> '__EF'";
+            list.CommandText = "SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND substr(name, 1, 7) <> 'sqlite_' AND substr(name, 1, 4) <> '__EF'";
             await using var reader = await list.ExecuteReaderAsync();
             while (await reader.ReadAsync())
-                tables.Add(reader.GetString(0));
+                tables.Add((reader.GetString(0), reader.GetInt64(1) == 1));
         }
 
         var lines = new List<string>();
-        foreach (var table in tables)
+        foreach (var (table, withoutRowId) in tables)
         {
             await using var select = connection.CreateCommand();
-            select.CommandText = $"SELECT rowid AS \"(rowid)\", * FROM \"{table}\" ORDER BY rowid";
+            // A table without a rowid is read in its key's order and its rows numbered.
+            select.CommandText = withoutRowId
+                ? $"SELECT row_number() OVER () AS \"(rowid)\", * FROM \"{table}\""
+                : $"SELECT rowid AS \"(rowid)\", * FROM \"{table}\" ORDER BY rowid";
             await using var reader = await select.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {

@@ -45,7 +45,7 @@ public sealed class UpgradeFromLastReleaseTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Every_existing_call_is_found_by_its_employees_clients_last_digits_and_search()
+    public async Task Every_existing_call_is_found_by_its_employees_clients_last_digits_and_search_and_sorts_by_its_clients_name()
     {
         var calls = _app.Get<Zadarma.Core.Calls.CallList>();
 
@@ -57,6 +57,15 @@ public sealed class UpgradeFromLastReleaseTests : IAsyncLifetime
         Assert.Equal(["in_1700000000.1"], await PbxIdsAsync(new() { Number = "91234567" }));
         Assert.Equal(["in_1700000000.1"], await PbxIdsAsync(new() { Search = "callback on" }));
         Assert.Equal(["in_1700000000.1"], await PbxIdsAsync(new() { Search = "ромашка" }));
+        // By the client's name: Jan Kowalski before Анна Иванова.
+        Assert.Equal(["out_1700000500.2", "in_1700000000.1"], await SortedAsync(nameof(Zadarma.Core.Calls.CallRow.Clients), descending: false));
+        Assert.Equal(["in_1700000000.1", "out_1700000500.2"], await SortedAsync(nameof(Zadarma.Core.Calls.CallRow.Clients), descending: true));
+        // The note and the recording of the first call put it first.
+        Assert.Equal(["in_1700000000.1", "out_1700000500.2"], await SortedAsync(nameof(Zadarma.Core.Calls.CallRow.Note), descending: true));
+        Assert.Equal(["in_1700000000.1", "out_1700000500.2"], await SortedAsync(nameof(Zadarma.Core.Calls.CallRow.IsRecorded), descending: true));
+
+        async Task<List<string>> SortedAsync(string sortBy, bool descending) =>
+            (await calls.ListAsync(new() { SortBy = sortBy, Descending = descending })).Items.Select(c => c.PbxCallId).ToList();
 
         async Task<List<string>> PbxIdsAsync(Zadarma.Core.Calls.CallQuery query) =>
             (await calls.ListAsync(query with { SortBy = "StartUtc", Descending = false })).Items.Select(c => c.PbxCallId).ToList();
