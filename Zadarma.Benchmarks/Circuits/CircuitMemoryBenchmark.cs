@@ -50,13 +50,15 @@ public static class CircuitMemoryBenchmark
         // a circuit's cost, so it is run once and not counted.
         foreach (var page in pages)
             await CloseAsync(await OpenAsync(profiles, Math.Min(tabs, 10), page));
+        var (clean, _) = await SettledAsync(app, tool, null);
 
         var results = pages.ToDictionary(p => p, _ => new List<(double Heap, double WorkingSet, double HeapLeft, double WorkingSetLeft)>());
         for (var round = 1; round <= repeat; round++)
         {
             foreach (var page in pages)
             {
-                var baseline = await SettledAsync(app, tool, Dump(dumps, page, round, "none"));
+                // Every round starts from the app without tabs: the previous round's circuits have all ended.
+                var (baseline, _) = await SettledAsync(app, tool, Dump(dumps, page, round, "none"), clean);
                 var opening = System.Diagnostics.Stopwatch.StartNew();
                 var open = await OpenAsync(profiles, tabs, page);
                 var opened = opening.Elapsed;
@@ -64,7 +66,7 @@ public static class CircuitMemoryBenchmark
                 await Task.Delay(TimeSpan.FromSeconds(2));
                 var loaded = await AppMemory.TakeAsync(app.ProcessId, tool, Dump(dumps, page, round, "open"));
                 await CloseAsync(open);
-                var closed = await SettledAsync(app, tool, Dump(dumps, page, round, "closed"));
+                var (closed, back) = await SettledAsync(app, tool, Dump(dumps, page, round, "closed"), baseline);
 
                 var result = (
                     Heap: (loaded.HeapBytes - baseline.HeapBytes) / (double)tabs / 1024,
@@ -74,7 +76,7 @@ public static class CircuitMemoryBenchmark
                 results[page].Add(result);
                 Console.WriteLine($"round {round} {Name(page)} ({tabs} tabs live in {opened.TotalSeconds:0} s): per tab heap {result.Heap:0.0} KB, working set {result.WorkingSet:0.0} KB " +
                                   $"(baseline heap {baseline.HeapBytes / 1048576.0:0.0} MB, working set {baseline.WorkingSetBytes / 1048576.0:0.0} MB); " +
-                                  $"all closed: heap {Signed(result.HeapLeft)} KB, working set {Signed(result.WorkingSetLeft)} KB against the baseline");
+                                  $"all closed: heap {Signed(result.HeapLeft)} KB, working set {Signed(result.WorkingSetLeft)} KB against the baseline, {back.TotalSeconds:0} s after closing");
                 if (round == repeat)
                     HeapDiff.Print(baseline, loaded, tabs, top);
             }
@@ -111,21 +113,27 @@ public static class CircuitMemoryBenchmark
     }
 
     /// <summary>
-    /// The app's memory once closed tabs' circuits have ended: each ends when its tab's goodbye arrives, so the heap is
-    /// read every two seconds until it stops falling (or for half a minute, which would mean circuits left behind).
+    /// The app's memory once closed tabs' circuits have ended. A tab's goodbye ends its circuit at once; a circuit whose
+    /// goodbye was lost is kept for a reconnect (three minutes by default), so the heap is read every five seconds until
+    /// it is back within 2 MB of <paramref name="reference"/>, for four minutes at most, and how long that took is given.
+    /// Without a reference, until it stops falling.
     /// </summary>
-    private static async Task<AppMemory> SettledAsync(PublishedApp app, string tool, string? keepAs)
+    private static async Task<(AppMemory Memory, TimeSpan After)> SettledAsync(PublishedApp app, string tool, string? keepAs, AppMemory? reference = null)
     {
-        var last = await AppMemory.TakeAsync(app.ProcessId, tool);
-        for (var i = 0; i < 15; i++)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var last = await AppMemory.TakeAsync(app.ProcessId, tool, keepAs);
+        while (waited.Elapsed < TimeSpan.FromMinutes(4))
         {
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            if (reference is not null && last.HeapBytes < reference.HeapBytes + 2 * 1024 * 1024)
+                break;
+            await Task.Delay(TimeSpan.FromSeconds(5));
             var now = await AppMemory.TakeAsync(app.ProcessId, tool, keepAs);
-            if (now.HeapBytes > last.HeapBytes - 512 * 1024)
-                return now;
+            var falling = now.HeapBytes < last.HeapBytes - 512 * 1024;
             last = now;
+            if (reference is null && !falling)
+                break;
         }
-        return last;
+        return (last, waited.Elapsed);
     }
 
     /// <summary>Opens the tabs a few at a time, round the agents' profiles, each waited for until its circuit is live.</summary>
