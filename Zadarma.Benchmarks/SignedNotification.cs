@@ -46,8 +46,13 @@ public sealed record SignedNotification(byte[] Body, string Signature)
     }
 
     /// <summary>An incoming call entering the PBX: the notification whose reply carries the routing decision.</summary>
-    public static SignedNotification Start(string pbxCallId, string caller, string secret) =>
-        Sign([("event", "NOTIFY_START"), ("call_start", "2024-01-15 10:00:00"), ("pbx_call_id", pbxCallId), ("caller_id", caller), ("called_did", Did)], secret);
+    public static SignedNotification Start(string pbxCallId, string caller, string secret, string callStart = "2024-01-15 10:00:00") =>
+        Sign([("event", "NOTIFY_START"), ("call_start", callStart), ("pbx_call_id", pbxCallId), ("caller_id", caller), ("called_did", Did)], secret);
+
+    /// <summary>The end of an incoming call nobody answered: with its start, a finished call in the journal.</summary>
+    public static SignedNotification End(string pbxCallId, string caller, string secret, string callStart) =>
+        Sign([("event", "NOTIFY_END"), ("call_start", callStart), ("pbx_call_id", pbxCallId), ("caller_id", caller), ("called_did", Did),
+            ("internal", ""), ("duration", "0"), ("disposition", "no answer"), ("status_code", "19"), ("is_recorded", "0"), ("call_id_with_rec", "")], secret);
 
     private static SignedNotification Sign((string Key, string Value)[] fields, string secret)
     {

@@ -8,6 +8,13 @@ namespace Zadarma.Blazor.Components.Telephony;
 /// </summary>
 public sealed class OpenCallPopups
 {
+    /// <summary>
+    /// The most popups a tab keeps open. Popups of ended calls close themselves, but only once rendered: a tab whose
+    /// browser went away keeps its circuit (for a reconnect) with rendering paused, and would otherwise pile up every
+    /// call of its agent until the circuit ends. A person reads a handful at once; past this the oldest go, ended first.
+    /// </summary>
+    public const int MaxOpen = 8;
+
     private readonly List<CallPopup> _open = [];
     private readonly HashSet<int> _closed = [];
     private readonly HashSet<int> _minimised = [];
@@ -40,8 +47,22 @@ public sealed class OpenCallPopups
         if (index >= 0)
             _open[index] = popup;
         else
+        {
             _open.Insert(0, popup);
+            while (_open.Count > MaxOpen)
+                Drop();
+        }
         Changed?.Invoke();
+    }
+
+    // The oldest ended call's popup, else the oldest; it stays closed, as if the agent had closed it.
+    private void Drop()
+    {
+        var ended = _open.FindLastIndex(p => p.State == CallPopupState.Ended);
+        var index = ended >= 0 ? ended : _open.Count - 1;
+        _closed.Add(_open[index].CallId);
+        _minimised.Remove(_open[index].CallId);
+        _open.RemoveAt(index);
     }
 
     public void Minimise(int callId) => Toggle(callId, minimised: true);
