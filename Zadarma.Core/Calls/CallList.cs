@@ -24,19 +24,25 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
     }
 
     /// <summary>The call as the journal shows it, when it is among the calls <paramref name="within"/> asks for.</summary>
-    public async Task<CallRow?> FindAsync(int callId, CallQuery within, CancellationToken ct = default)
+    public async Task<CallRow?> FindAsync(int callId, CallQuery within, CancellationToken ct = default) =>
+        (await FindAsync([callId], within, ct)).SingleOrDefault();
+
+    /// <summary>Those of the calls that are among the calls <paramref name="within"/> asks for, as the journal shows them.</summary>
+    public async Task<IReadOnlyList<CallRow>> FindAsync(IReadOnlyCollection<int> callIds, CallQuery within, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var filtered = await FilteredAsync(db, within with { CallId = callId }, ct);
-        var calls = await filtered.Calls.ToListAsync(ct);
-        return calls.Count == 0 ? null : (await ToRowsAsync(db, calls, ct))[0];
+        var calls = await (await FilteredAsync(db, within, ct)).Calls.Where(c => callIds.Contains(c.Id)).ToListAsync(ct);
+        return await ToRowsAsync(db, calls, ct);
     }
 
-    /// <summary>Whether the call is among the calls <paramref name="within"/> asks for.</summary>
-    public async Task<bool> IncludesAsync(int callId, CallQuery within, CancellationToken ct = default)
+    /// <summary>Which of the calls are among the calls <paramref name="within"/> asks for: one query for a burst of changes.</summary>
+    public async Task<IReadOnlySet<int>> IncludedAsync(IReadOnlyCollection<int> callIds, CallQuery within, CancellationToken ct = default)
     {
+        if (callIds.Count == 0)
+            return new HashSet<int>();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await (await FilteredAsync(db, within with { CallId = callId }, ct)).Calls.AnyAsync(ct);
+        var filtered = await FilteredAsync(db, within, ct);
+        return (await filtered.Calls.Where(c => callIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
     }
 
     /// <summary>
@@ -85,8 +91,6 @@ public sealed class CallList(IDbContextFactory<ZadarmaDb> dbFactory, SettingsSto
     internal async Task<FilteredCalls> FilteredAsync(ZadarmaDb db, CallQuery request, CancellationToken ct)
     {
         var query = db.Calls.AsNoTracking();
-        if (request.CallId is { } callId)
-            query = query.Where(c => c.Id == callId);
         if (request.FromUtc is { } from)
             query = query.Where(c => c.StartUtc >= from);
         if (request.ToUtc is { } to)

@@ -19,7 +19,4 @@ public sealed record CallQuery
 
     /// <summary>Text in the client's name or company, in the note, or the number: what a person types into one search box.</summary>
     public string? Search { get; init; }
-
-    /// <summary>Only this call: whether a call that changed is one the list shows.</summary>
-    public int? CallId { get; init; }
 }

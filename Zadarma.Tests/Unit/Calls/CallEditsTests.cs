@@ -132,7 +132,8 @@ public sealed class CallEditsTests : IAsyncLifetime
         Assert.NotNull(await journal.FindAsync(call.Id, new CallQuery { EmployeeId = _anna, ClientId = client }));
         Assert.Null(await journal.FindAsync(call.Id, new CallQuery { EmployeeId = _olga }));
         Assert.Null(await journal.FindAsync(call.Id, new CallQuery { Outcome = CallOutcome.Missed }));
-        Assert.True(await journal.IncludesAsync(call.Id, new CallQuery { EmployeeId = _anna }));
-        Assert.False(await journal.IncludesAsync(call.Id, new CallQuery { EmployeeId = _olga }));
+        Assert.Equal([call.Id], await journal.IncludedAsync([call.Id, call.Id + 1], new CallQuery { EmployeeId = _anna }));
+        Assert.Empty(await journal.IncludedAsync([call.Id], new CallQuery { EmployeeId = _olga }));
+        Assert.Equal([call.Id], (await journal.FindAsync([call.Id, call.Id + 1], new CallQuery { ClientId = client })).Select(c => c.Id));
     }
 }
