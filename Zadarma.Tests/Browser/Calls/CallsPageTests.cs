@@ -238,9 +238,12 @@ public sealed class CallsPageTests(BrowserFixture browser) : IClassFixture<Brows
     {
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
             "The page scrolls sideways.");
-        Assert.True(await page.EvaluateAsync<bool>("""
-            () => [...document.querySelectorAll('.calls-grid')].every(grid =>
-                grid.querySelector('table').getBoundingClientRect().right <= grid.getBoundingClientRect().right + 1)
-            """), "The list is wider than its place.");
+        var overflowing = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('.calls-grid')]
+                .map(grid => [grid.querySelector('table').getBoundingClientRect().right, grid.getBoundingClientRect().right])
+                .filter(([table, place]) => table > place + 1)
+                .map(([table, place]) => `table ends at ${table} px, its place at ${place} px, window ${window.innerWidth} px`)
+            """);
+        Assert.True(overflowing.Length == 0, $"The list is wider than its place: {string.Join("; ", overflowing)}.");
     }
 }
